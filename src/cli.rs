@@ -1,0 +1,256 @@
+//! The command line: `check`, `fmt` and `new`, and with no subcommand the editor.
+//!
+//! Each command writes its report to the `out` and `err` streams it is given and returns the
+//! process's exit code: 0 when every file is fine, 1 when any is not. Usage errors are clap's and
+//! exit with 2.
+#![allow(clippy::print_stdout)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::file::{self, ReadError, templates};
+use crate::model::Map;
+
+/// Percorso: a designer for customer journey maps.
+#[derive(Debug, Parser)]
+#[command(name = "percorso", version, args_conflicts_with_subcommands = true)]
+#[command(
+    after_help = "Exit status: 0 when all is well, 1 when a file has problems, 2 for a usage error."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Map to open in the editor (.ron, or a PNG exported by Percorso).
+    file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check maps: one `ok` line per valid file, one line per problem otherwise.
+    Check {
+        /// The maps to check (.ron, or PNGs exported by Percorso).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite maps in canonical form (atomically); invalid files are reported and left untouched.
+    Fmt {
+        /// Change nothing: list the files that are not canonical and exit with 1 if any.
+        #[arg(long)]
+        check: bool,
+        /// The .ron maps to format.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Write a new map from a built-in template.
+    New {
+        /// The template to start from (see --list).
+        #[arg(long, short, default_value = "blank", value_parser = templates::names())]
+        template: String,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// List the templates, one a line: name, then description.
+        #[arg(long, exclusive = true)]
+        list: bool,
+        /// Where to write the new map.
+        #[arg(required_unless_present = "list", value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+}
+
+/// Parses the process's arguments and runs the command.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    let code = match cli.command {
+        Some(Command::Check { files }) => check(&files, &mut out, &mut err),
+        Some(Command::Fmt { check, files }) => fmt(&files, check, &mut out, &mut err),
+        Some(Command::New {
+            template,
+            force,
+            list,
+            file,
+        }) => match (list, file) {
+            (true, _) | (false, None) => list_templates(&mut out),
+            (false, Some(file)) => new(&file, &template, force, &mut out, &mut err),
+        },
+        None => editor(cli.file.as_deref(), &mut err),
+    };
+    ExitCode::from(code)
+}
+
+/// Writes one line; a closed pipe or full disk on the terminal is not the map's problem.
+fn say(stream: &mut dyn Write, line: &str) {
+    // Nothing useful can be done if the terminal itself is gone.
+    let _ignored = writeln!(stream, "{line}");
+}
+
+fn report(stream: &mut dyn Write, path: &Path, error: &ReadError) {
+    for line in error.render(&path.display().to_string()) {
+        say(stream, &line);
+    }
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// The summary of a valid map, as `check` prints it.
+#[must_use]
+pub fn summary(map: &Map) -> String {
+    format!(
+        "{}, {}, {}, {}, {}",
+        plural(map.stages.len(), "stage", "stages"),
+        plural(map.personas.len(), "persona", "personas"),
+        plural(map.lane_count(), "lane", "lanes"),
+        plural(map.card_count(), "card", "cards"),
+        plural(map.point_count(), "emotion point", "emotion points"),
+    )
+}
+
+/// `percorso check`: reports each file; 1 if any has a problem.
+pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut code = 0;
+    for path in files {
+        match file::read_path(path) {
+            Ok(map) => say(out, &format!("{}: ok ({})", path.display(), summary(&map))),
+            Err(error) => {
+                report(err, path, &error);
+                code = 1;
+            }
+        }
+    }
+    code
+}
+
+/// `percorso fmt`: rewrites files that are not canonical, or with `check_only` lists them.
+pub fn fmt(files: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut code = 0;
+    for path in files {
+        if let Err(line) = fmt_one(path, check_only, out, err) {
+            if let Some(line) = line {
+                say(err, &line);
+            }
+            code = 1;
+        }
+    }
+    code
+}
+
+/// Formats one file; `Err(Some(line))` carries a message, `Err(None)` one already reported.
+fn fmt_one(
+    path: &Path,
+    check_only: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Option<String>> {
+    let name = path.display();
+    let failed = |error: ReadError, err: &mut dyn Write| {
+        report(err, path, &error);
+        None
+    };
+    let bytes = file::read_bounded(path).map_err(|e| failed(e, err))?;
+    let is_png = bytes.starts_with(&file::PNG_SIGNATURE);
+    let source = if is_png {
+        file::png::embedded_text(&bytes).map_err(|e| failed(e, err))?
+    } else {
+        String::from_utf8(bytes).map_err(|e| failed(invalid_utf8(e.as_bytes()), err))?
+    };
+    let map = file::read_str(&source).map_err(|e| failed(e, err))?;
+    let canonical = file::to_canonical_string(&map);
+    if canonical == source {
+        return Ok(());
+    }
+    if check_only {
+        say(out, &name.to_string());
+        return Err(None);
+    }
+    if is_png {
+        return Err(Some(format!(
+            "{name}: error: the map inside this PNG is not in canonical form and fmt cannot rewrite images; export the map again"
+        )));
+    }
+    file::write_atomically(path, canonical.as_bytes())
+        .map_err(|error| Some(format!("{name}: error: {error}")))?;
+    say(out, &format!("{name}: formatted"));
+    Ok(())
+}
+
+fn invalid_utf8(bytes: &[u8]) -> ReadError {
+    match file::read_bytes(bytes) {
+        Err(error) => error,
+        Ok(_) => ReadError::whole_file("the file is not UTF-8 text"),
+    }
+}
+
+/// `percorso new --list`.
+fn list_templates(out: &mut dyn Write) -> u8 {
+    for template in &templates::TEMPLATES {
+        say(
+            out,
+            &format!("{:<12} {}", template.name, template.description),
+        );
+    }
+    0
+}
+
+/// `percorso new`: writes a template to `path`, refusing to overwrite unless `force`.
+pub fn new(
+    path: &Path,
+    template: &str,
+    force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let name = path.display();
+    let Some(template) = templates::find(template) else {
+        say(
+            err,
+            &format!(
+                "{name}: error: there is no template \"{template}\" (see percorso new --list)"
+            ),
+        );
+        return 1;
+    };
+    if !force && path.exists() {
+        say(
+            err,
+            &format!("{name}: error: the file exists; use --force to overwrite it"),
+        );
+        return 1;
+    }
+    let map = match template.map() {
+        Ok(map) => map,
+        Err(error) => {
+            report(err, Path::new(template.name), &error);
+            return 1;
+        }
+    };
+    match file::save(path, &map) {
+        Ok(()) => {
+            say(
+                out,
+                &format!("{name}: new map from the \"{}\" template", template.name),
+            );
+            0
+        }
+        Err(error) => {
+            say(err, &format!("{name}: error: {error}"));
+            1
+        }
+    }
+}
+
+/// Opens the editor window.
+fn editor(_file: Option<&Path>, err: &mut dyn Write) -> u8 {
+    say(
+        err,
+        "percorso: the editor window is not built yet; use `percorso check`, `fmt` or `new` (see --help)",
+    );
+    1
+}

@@ -1,0 +1,13 @@
+//! Files: reading maps (RON text, or PNG with an embedded map), the canonical writer, the
+//! atomic save, and the built-in templates. Knows nothing of egui.
+
+mod error;
+mod locate;
+pub mod png;
+mod read;
+pub mod templates;
+mod write;
+
+pub use error::{Diagnostic, Position, ReadError, SaveError};
+pub use read::{MAX_FILE_BYTES, PNG_SIGNATURE, read_bounded, read_bytes, read_path, read_str};
+pub use write::{save, to_canonical_string, write_atomically};

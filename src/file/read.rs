@@ -1,0 +1,276 @@
+//! Reading a map: bytes or text in, a valid [`Map`] or every problem with its place out.
+//!
+//! Theory of operation: size and encoding are checked first, before anything is allocated for
+//! the map. `ron` then parses the text with `implicit_some` on (so `Some(x)` and plain `x` both
+//! work) under the model's limits. A parse error is reported at ron's position, unless the file
+//! declares a newer format version, which explains any unknown field better. A parsed map is
+//! validated, and each broken rule is located in the text through [`Outline`]. Nothing here
+//! panics, whatever the bytes.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+use super::error::{Diagnostic, Position, ReadError};
+use super::locate::Outline;
+use crate::model::{self, FORMAT_VERSION, Map, bounded::thousands};
+
+/// The largest file the reader accepts, in bytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The first bytes of every PNG file.
+pub const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1A, b'\n'];
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// Reads a map from a file.
+pub fn read_path(path: &Path) -> Result<Map, ReadError> {
+    let bytes = read_bounded(path)?;
+    read_bytes(&bytes)
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] (plus one, to tell a larger file) from `path`.
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let cannot =
+        |err: std::io::Error| ReadError::whole_file(format!("cannot read the file: {err}"));
+    let file = File::open(path).map_err(cannot)?;
+    let size = file.metadata().map_err(cannot)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_big(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_big(size: u64) -> ReadError {
+    ReadError::whole_file(format!(
+        "the file is {} MiB; the limit is {} MiB (is it really a Percorso map?)",
+        size.div_ceil(1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    ))
+}
+
+/// Reads a map from the bytes of a `.ron` file.
+pub fn read_bytes(bytes: &[u8]) -> Result<Map, ReadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    if bytes.starts_with(&PNG_SIGNATURE) {
+        return super::png::read_png(bytes);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| not_utf8(bytes, &err))?;
+    read_str(text)
+}
+
+fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> ReadError {
+    let valid = &bytes[..err.valid_up_to()];
+    // The prefix is valid UTF-8 by definition of `valid_up_to`.
+    let before = std::str::from_utf8(valid).unwrap_or_default();
+    let position = end_position(before);
+    ReadError {
+        problems: vec![Diagnostic {
+            position: Some(position),
+            message: "the file is not UTF-8 text; save it as UTF-8 (Percorso maps are UTF-8 RON)"
+                .to_owned(),
+        }],
+    }
+}
+
+/// The position just after `text`.
+fn end_position(text: &str) -> Position {
+    let line = text.matches('\n').count() + 1;
+    let column = text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
+    Position { line, column }
+}
+
+/// Reads a map from RON text.
+pub fn read_str(text: &str) -> Result<Map, ReadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let parsed = model::bounded::with_card_budget(|| ron_options().from_str::<Map>(text));
+    let mut map = match parsed {
+        Ok(map) => map,
+        Err(err) => return Err(parse_failure(text, &err)),
+    };
+    if map.version != FORMAT_VERSION {
+        return Err(located(text, &[version_problem(map.version)]));
+    }
+    let problems = model::validate(&map);
+    if !problems.is_empty() {
+        return Err(located(text, &problems));
+    }
+    map.canonicalize();
+    Ok(map)
+}
+
+fn version_problem(version: u32) -> model::Problem {
+    model::Problem {
+        place: model::Place(vec![model::Step::Field("version")]),
+        message: model::version_message(version),
+    }
+}
+
+/// Reports a ron error, unless the text declares a newer version: then that is the news.
+fn parse_failure(text: &str, err: &ron::error::SpannedError) -> ReadError {
+    /// Only the version, ignoring every other field, to explain a newer file's unknown fields.
+    #[derive(Deserialize)]
+    #[serde(rename = "Map")]
+    struct VersionOnly {
+        version: u32,
+    }
+    if let Ok(VersionOnly { version }) = ron_options().from_str::<VersionOnly>(text)
+        && version > FORMAT_VERSION
+    {
+        return located(text, &[version_problem(version)]);
+    }
+    let start = err.span.start;
+    let position = Position {
+        line: start.line.max(1),
+        column: start.col.max(1),
+    };
+    let message = if text.trim().is_empty() {
+        "the file is empty; a map starts with (version: 1, title: \"...\")".to_owned()
+    } else if rest_is_blank(text, position) {
+        "the text ends too early: a bracket or a quote is not closed".to_owned()
+    } else {
+        match &err.code {
+            ron::Error::IntegerOutOfBounds | ron::Error::InvalidValueForType { .. } => {
+                out_of_range(Outline::parse(text).field_before(position), &err.code)
+            }
+            code => ron_message(code),
+        }
+    };
+    ReadError {
+        problems: vec![Diagnostic {
+            position: Some(position),
+            message,
+        }],
+    }
+}
+
+/// Whether nothing but whitespace follows `position` in `text`.
+fn rest_is_blank(text: &str, position: Position) -> bool {
+    let mut lines = text.split('\n').skip(position.line - 1);
+    let tail_of_line = lines.next().map_or("", |line| {
+        line.char_indices()
+            .nth(position.column - 1)
+            .map_or("", |(i, _)| &line[i..])
+    });
+    tail_of_line.trim().is_empty() && lines.all(|line| line.trim().is_empty())
+}
+
+/// Says which values a numeric field takes, when ron found one out of range.
+fn out_of_range(field: Option<&str>, code: &ron::Error) -> String {
+    let range = match field {
+        Some("votes") => "votes are a whole number, 0 or more",
+        Some("severity") => "severity is 1 (minor), 2 (major) or 3 (critical)",
+        Some("version") => "the version of this format is 1",
+        Some("min" | "max") => "the emotion scale's ends are whole numbers from -10 to 10",
+        Some("value") => "the value is a number (a whole number within the scale for emotions)",
+        _ => return ron_message(code),
+    };
+    let field = field.unwrap_or_default();
+    match code {
+        ron::Error::InvalidValueForType { found, .. } => {
+            format!("\"{field}\" cannot be {found}: {range}")
+        }
+        _ => format!("\"{field}\" is out of range: {range}"),
+    }
+}
+
+fn located(text: &str, problems: &[model::Problem]) -> ReadError {
+    let outline = Outline::parse(text);
+    ReadError {
+        problems: problems
+            .iter()
+            .map(|problem| Diagnostic {
+                position: outline.find(&problem.place),
+                message: problem.message.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Says a ron error in the words of this format.
+fn ron_message(code: &ron::Error) -> String {
+    use ron::Error as E;
+    let inside =
+        |outer: &Option<String>| outer.as_ref().map_or(String::new(), |o| format!(" in {o}"));
+    let list = |names: &[&str]| names.join(", ");
+    match code {
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field \"{found}\"{} (fields: {}); check its spelling",
+            inside(outer),
+            list(expected)
+        ),
+        E::MissingStructField { field, outer } => {
+            format!("missing field \"{field}\"{}; it is required", inside(outer))
+        }
+        E::DuplicateStructField { field, outer } => {
+            format!("field \"{field}\" appears twice{}", inside(outer))
+        }
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown value \"{found}\"{} (one of: {})",
+            inside(outer).replacen(" in ", " for ", 1),
+            list(expected)
+        ),
+        E::InvalidValueForType { expected, found } => {
+            format!("expected {} but found {found}", friendly_type(expected))
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("expected {expected} here but found the name {found}")
+        }
+        E::ExceededRecursionLimit => {
+            "the text nests deeper than the limit of 128 levels".to_owned()
+        }
+        E::Eof => "the text ends too early: a bracket or a quote is not closed".to_owned(),
+        E::ExpectedStringEnd => {
+            "the string that starts here is not closed: a \" is missing".to_owned()
+        }
+        E::ExpectedFloat => "expected a number here".to_owned(),
+        E::ExpectedInteger => "expected a whole number here".to_owned(),
+        E::ExpectedString => "expected a string in double quotes here".to_owned(),
+        E::ExpectedComma => "a comma is missing before this".to_owned(),
+        E::Message(message) => message.clone(),
+        other => lowercase_first(&other.to_string()),
+    }
+}
+
+fn friendly_type(expected: &str) -> String {
+    match expected {
+        "u8" => "a whole number from 0 to 255".to_owned(),
+        "u32" => format!("a whole number from 0 to {}", thousands(u32::MAX as usize)),
+        "i32" => "a whole number".to_owned(),
+        "f64" => "a number".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}

@@ -1,0 +1,106 @@
+//! Writing a map: the canonical text of format v1 and the atomic save.
+//!
+//! The canonical form is `ron`'s pretty printer with four-space indentation, `\n` line ends, no
+//! struct names and `implicit_some` (which also writes the `#![enable(implicit_some)]` header),
+//! plus a final newline. Fields equal to their defaults are left out by the model's serde code.
+//!
+//! A save writes a temporary file in the target's folder, syncs it, gives it the old file's
+//! permissions, renames it over the target and syncs the folder, so the target is at every moment
+//! either the old file or the new one, never a mix.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+
+use super::error::SaveError;
+use crate::model::Map;
+
+/// The canonical text of `map`: the same map always gives the same bytes.
+#[must_use]
+pub fn to_canonical_string(map: &Map) -> String {
+    let config = PrettyConfig::new()
+        .new_line("\n".to_owned())
+        .indentor("    ".to_owned())
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME);
+    // Serializing plain owned data into a String cannot fail: every type here has a total
+    // `Serialize` and the writer is infallible.
+    let escaped = ron::ser::to_string_pretty(map, config)
+        .unwrap_or_else(|err| unreachable!("serializing a map failed: {err}"));
+    let mut text = unescape_apostrophes(escaped);
+    text.push('\n');
+    text
+}
+
+/// Turns ron's `\'` back into `'`: the escape is legal but makes every Italian or English
+/// apostrophe ugly in a file people read. A backslash only ever appears inside strings in ron's
+/// escaped output, so walking escapes pairwise is exact.
+fn unescape_apostrophes(escaped: String) -> String {
+    if !escaped.contains("\\'") {
+        return escaped;
+    }
+    let mut out = String::with_capacity(escaped.len());
+    let mut chars = escaped.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('\'') => out.push('\''),
+                Some(next) => {
+                    out.push(c);
+                    out.push(next);
+                }
+                None => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Saves `map` to `path` in canonical form, atomically.
+pub fn save(path: &Path, map: &Map) -> Result<(), SaveError> {
+    write_atomically(path, to_canonical_string(map).as_bytes())
+}
+
+/// Replaces the file at `path` with `bytes`, atomically, keeping its permissions.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let old_permissions = fs::metadata(path).ok().map(|meta| meta.permissions());
+    let mut temp = tempfile::Builder::new()
+        .prefix(".percorso-save-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(|err| SaveError::new("creating a temporary file in the folder", path, err))?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.flush())
+        .map_err(|err| SaveError::new("writing the temporary file", path, err))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(|err| SaveError::new("flushing the temporary file to disk", path, err))?;
+    if let Some(permissions) = old_permissions {
+        fs::set_permissions(temp.path(), permissions)
+            .map_err(|err| SaveError::new("copying the file's permissions", path, err))?;
+    }
+    // On failure `persist` hands the temporary file back; dropping it removes it.
+    temp.persist(path)
+        .map_err(|err| SaveError::new("replacing the file", path, err.error))?;
+    sync_folder(folder).map_err(|err| SaveError::new("flushing the folder to disk", path, err))
+}
+
+#[cfg(unix)]
+fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    File::open(folder)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_folder(_folder: &Path) -> std::io::Result<()> {
+    // Windows cannot open a folder as a file; its rename is already durable on NTFS.
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! Percorso: a native desktop designer for customer journey maps.
+//!
+//! The crate is one library with a thin binary. [`model`] is the document and its rules,
+//! [`file`] reads and writes it (format v1), [`cli`] is the command line.
+
+pub mod cli;
+pub mod file;
+pub mod model;
+pub mod synthetic;

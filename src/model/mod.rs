@@ -1,0 +1,21 @@
+//! The document model: exactly the data of format v1, and its rules.
+//!
+//! Pure data: no egui, no files, no clock. The types derive serde so the file layer can read and
+//! write them; the format's size limits are enforced while deserializing ([`bounded`]) and every
+//! other rule by [`validate`].
+
+pub mod avatar;
+pub mod bounded;
+mod color;
+mod ids;
+mod kinds;
+mod map;
+mod validate;
+
+pub use color::Color;
+pub use ids::{CardId, LaneId, MAX_ID_LEN, PersonaId, StageId, is_valid_id};
+pub use kinds::{CardKind, Channel, Evidence, LaneKind};
+pub use map::{
+    Card, EmotionPoint, EmotionScale, FORMAT_VERSION, Lane, Map, Metric, Persona, Stage,
+};
+pub use validate::{Place, Problem, SCALE_BOUNDS, Step, validate, version_message};

@@ -1,0 +1,240 @@
+//! The `percorso` binary as a user runs it: exit codes, output lines, files left alone.
+
+#![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn percorso(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_percorso"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn lines(bytes: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn check_reports_each_valid_sample() {
+    let out = percorso(
+        &["check", "maps/guitar.ron", "maps/omnicanale.ron"],
+        &repo(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            "maps/guitar.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)",
+            "maps/omnicanale.ron: ok (4 stages, 2 personas, 9 lanes, 37 cards, 8 emotion points)",
+        ]
+    );
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn check_reports_every_problem_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("ok.ron"), "(version: 1, title: \"\")").unwrap();
+    fs::write(
+        dir.path().join("bad.ron"),
+        "(version: 1, title: \"\", stages: [(id: \"a b\", name: \"A\", color: \"red\")])",
+    )
+    .unwrap();
+    let out = percorso(&["check", "ok.ron", "bad.ron", "missing.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        lines(&out.stdout),
+        ["ok.ron: ok (0 stages, 0 personas, 0 lanes, 0 cards, 0 emotion points)"]
+    );
+    let errors = lines(&out.stderr);
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert_eq!(
+        errors[0],
+        "bad.ron:1:39: error: stage id \"a b\" is invalid: an id is 1 to 64 characters from A-Z a-z 0-9 _ -"
+    );
+    assert_eq!(
+        errors[1],
+        "bad.ron:1:64: error: invalid colour \"red\" on stage \"a b\": use \"#RRGGBB\" or \"#RRGGBBAA\""
+    );
+    assert!(
+        errors[2].starts_with("missing.ron: error: cannot read the file: "),
+        "{}",
+        errors[2]
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(percorso(&["check"], dir.path()).status.code(), Some(2));
+    assert_eq!(
+        percorso(&["fmt", "--bogus", "x.ron"], dir.path())
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(percorso(&["new"], dir.path()).status.code(), Some(2));
+    let out = percorso(&["new", "--template", "nope", "x.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("guitar"),
+        "the error lists the templates"
+    );
+    assert!(!dir.path().join("x.ron").exists());
+}
+
+#[test]
+fn help_documents_the_commands() {
+    let out = percorso(&["--help"], &repo());
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    for word in ["check", "fmt", "new", "[FILE]", "Exit status"] {
+        assert!(help.contains(word), "--help lacks {word}:\n{help}");
+    }
+}
+
+#[test]
+fn fmt_rewrites_to_canonical_form_and_check_lists_without_changing() {
+    let dir = tempfile::tempdir().unwrap();
+    let canonical = fs::read_to_string(repo().join("maps/guitar.ron")).unwrap();
+    let messy = canonical
+        .replace("    ", "\t")
+        .replace("#![enable(implicit_some)]\n", "// hand-edited\n");
+    fs::write(dir.path().join("messy.ron"), &messy).unwrap();
+    fs::write(dir.path().join("clean.ron"), &canonical).unwrap();
+
+    let out = percorso(&["fmt", "--check", "messy.ron", "clean.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out.stdout), ["messy.ron"]);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("messy.ron")).unwrap(),
+        messy
+    );
+
+    let out = percorso(&["fmt", "messy.ron", "clean.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(lines(&out.stdout), ["messy.ron: formatted"]);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("messy.ron")).unwrap(),
+        canonical
+    );
+
+    let out = percorso(&["fmt", "--check", "messy.ron", "clean.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn fmt_leaves_invalid_files_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = "(version: 1,\n title: \"x\",\n stages: [(id: \"s\", name: \"S\")],\n personas: [(id: \"s\", name: \"Dup\")])\n";
+    fs::write(dir.path().join("broken.ron"), broken).unwrap();
+    let out = percorso(&["fmt", "broken.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        lines(&out.stderr),
+        [
+            "broken.ron:4:18: error: duplicate id \"s\" on a persona: already used by a stage; ids are unique across stages, personas, lanes and cards"
+        ]
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("broken.ron")).unwrap(),
+        broken
+    );
+    let out = percorso(&["fmt", "--check", "broken.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        out.stdout.is_empty(),
+        "an invalid file is reported, not listed as unformatted"
+    );
+}
+
+#[test]
+fn new_writes_a_template_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = percorso(&["new", "map.ron"], dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let blank = fs::read_to_string(repo().join("assets/templates/blank.ron")).unwrap();
+    assert_eq!(
+        fs::read_to_string(dir.path().join("map.ron")).unwrap(),
+        blank
+    );
+
+    let out = percorso(&["new", "--template", "guitar", "map.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        lines(&out.stderr),
+        ["map.ron: error: the file exists; use --force to overwrite it"]
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("map.ron")).unwrap(),
+        blank
+    );
+
+    let out = percorso(
+        &["new", "--force", "--template", "guitar", "map.ron"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let guitar = fs::read_to_string(repo().join("maps/guitar.ron")).unwrap();
+    assert_eq!(
+        fs::read_to_string(dir.path().join("map.ron")).unwrap(),
+        guitar
+    );
+    assert_eq!(
+        percorso(&["check", "map.ron"], dir.path()).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn new_lists_the_templates() {
+    let out = percorso(&["new", "--list"], &repo());
+    assert_eq!(out.status.code(), Some(0));
+    let listed = lines(&out.stdout);
+    let names: Vec<&str> = listed
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(names, ["blank", "guitar", "ecommerce", "omnicanale"]);
+    assert!(
+        listed.iter().all(|l| l.split_whitespace().count() > 3),
+        "each has a description"
+    );
+}
+
+#[test]
+fn samples_pass_fmt_check() {
+    let out = percorso(
+        &[
+            "fmt",
+            "--check",
+            "maps/guitar.ron",
+            "maps/ecommerce.ron",
+            "maps/omnicanale.ron",
+        ],
+        &repo(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -1,0 +1,160 @@
+//! The canonical writer and the atomic save.
+
+#![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+
+use std::fs;
+
+use percorso::file;
+use percorso::model::{
+    Card, CardId, CardKind, Lane, LaneId, LaneKind, Map, Persona, PersonaId, Stage, StageId,
+};
+
+fn small_map() -> Map {
+    let mut map = Map::new("Small");
+    map.stages.push(Stage {
+        id: StageId::from("s1"),
+        name: "First".into(),
+        description: String::new(),
+        duration: String::new(),
+        color: None,
+        metrics: Vec::new(),
+    });
+    let card = |id: &str, kind| Card {
+        id: CardId::from(id),
+        stage: StageId::from("s1"),
+        text: "Text".into(),
+        detail: String::new(),
+        kind,
+        channel: None,
+        severity: None,
+        evidence: None,
+        votes: 0,
+        color: None,
+    };
+    map.personas.push(Persona {
+        id: PersonaId::from("p"),
+        name: "P".into(),
+        description: String::new(),
+        quote: String::new(),
+        goals: Vec::new(),
+        color: None,
+        avatar: None,
+        lanes: vec![Lane {
+            id: LaneId::from("l"),
+            kind: LaneKind::Touchpoints,
+            title: Some("Touchpoints".into()),
+            cards: vec![
+                card("c1", Some(CardKind::Touchpoint)),
+                card("c2", Some(CardKind::PainPoint)),
+            ],
+            points: Vec::new(),
+        }],
+    });
+    map
+}
+
+const SMALL_CANONICAL: &str = r#"#![enable(implicit_some)]
+(
+    version: 1,
+    title: "Small",
+    stages: [
+        (
+            id: "s1",
+            name: "First",
+        ),
+    ],
+    personas: [
+        (
+            id: "p",
+            name: "P",
+            lanes: [
+                (
+                    id: "l",
+                    kind: Touchpoints,
+                    cards: [
+                        (
+                            id: "c1",
+                            stage: "s1",
+                            text: "Text",
+                        ),
+                        (
+                            id: "c2",
+                            stage: "s1",
+                            text: "Text",
+                            kind: PainPoint,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+"#;
+
+#[test]
+fn canonical_form_has_header_order_no_defaults_and_final_newline() {
+    assert_eq!(file::to_canonical_string(&small_map()), SMALL_CANONICAL);
+}
+
+#[test]
+fn writing_is_deterministic_and_idempotent() {
+    let text = file::to_canonical_string(&small_map());
+    assert_eq!(text, file::to_canonical_string(&small_map()));
+    let again = file::read_str(&text).unwrap();
+    assert_eq!(file::to_canonical_string(&again), text);
+}
+
+#[test]
+fn save_replaces_the_file_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    fs::write(&path, "old").unwrap();
+    file::save(&path, &small_map()).unwrap();
+    assert_eq!(fs::read_to_string(&path).unwrap(), SMALL_CANONICAL);
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["map.ron"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn save_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    fs::write(&path, "old").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+    file::save(&path, &small_map()).unwrap();
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+}
+
+#[test]
+fn a_failed_save_leaves_the_old_file_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    // The rename fails: the target is a non-empty folder.
+    let target = dir.path().join("map.ron");
+    fs::create_dir(&target).unwrap();
+    fs::write(target.join("keep.txt"), "keep").unwrap();
+    let err = file::save(&target, &small_map()).unwrap_err().to_string();
+    assert!(err.contains("replacing the file failed"), "{err}");
+    assert!(err.ends_with("the file on disk was not changed"), "{err}");
+    assert_eq!(fs::read_to_string(target.join("keep.txt")).unwrap(), "keep");
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["map.ron"], "the temporary file was left behind");
+
+    // The temporary file cannot be created: the folder does not exist.
+    let err = file::save(&dir.path().join("missing/map.ron"), &small_map()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("creating a temporary file in the folder failed"),
+        "{err}"
+    );
+}

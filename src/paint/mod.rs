@@ -1,0 +1,156 @@
+//! Draws a laid-out map with an egui [`Painter`]: the one drawing code of the canvas and the
+//! PNG export. Reads the map and its layout, never writes.
+//!
+//! Theory of operation: [`paint_map`] draws, back to front, the column tints, the persona bands
+//! with their rows, cards and emotion curves, then the stage header row and the lane-title gutter,
+//! which stay pinned to the top and left edges of the visible area so they remain readable while
+//! panning. Only what intersects [`Scene::visible_in_map`] is drawn. Below a zoom where card text
+//! would be unreadable, cards are drawn as plain blocks (level of detail).
+
+mod cards;
+mod emotions;
+mod headers;
+
+pub use headers::{format_number, metric_value};
+
+use egui::emath::TSTransform;
+use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind};
+
+use crate::layout::{CARD_TEXT_SIZE, Hit, MapLayout, ViewOptions};
+use crate::model::Map;
+use crate::theme::Theme;
+
+/// Text smaller than this many points on screen is not drawn.
+pub const MIN_TEXT_SIZE: f32 = 4.0;
+/// Card text smaller than this on screen turns cards into plain blocks.
+pub const DETAIL_TEXT_SIZE: f32 = 6.0;
+
+/// Everything one drawing of a map needs.
+pub struct Scene<'a> {
+    /// The document.
+    pub map: &'a Map,
+    /// Its geometry.
+    pub layout: &'a MapLayout,
+    /// What the user chose to see.
+    pub options: &'a ViewOptions,
+    /// The colours.
+    pub theme: &'a Theme,
+    /// From map units to the painter's coordinates.
+    pub to_screen: TSTransform,
+    /// The part of the map to draw, in map units.
+    pub visible_in_map: Rect,
+    /// The selected element, outlined.
+    pub selected: Option<Hit>,
+    /// The element under the pointer, outlined lightly.
+    pub hovered: Option<Hit>,
+}
+
+impl Scene<'_> {
+    /// The zoom factor: screen points per map unit.
+    #[must_use]
+    pub fn zoom(&self) -> f32 {
+        self.to_screen.scaling
+    }
+
+    /// A map rectangle on screen.
+    #[must_use]
+    pub fn rect_on_screen(&self, rect_in_map: Rect) -> Rect {
+        self.to_screen.mul_rect(rect_in_map)
+    }
+
+    /// A map position on screen.
+    #[must_use]
+    pub fn pos_on_screen(&self, pos_in_map: Pos2) -> Pos2 {
+        self.to_screen * pos_in_map
+    }
+
+    /// The on-screen size of text of `size` map units, rounded to half points so that smooth
+    /// zooming reuses glyphs; `None` when too small to read.
+    #[must_use]
+    pub fn text_size(&self, size: f32) -> Option<f32> {
+        let on_screen = (size * self.zoom() * 2.0).round() / 2.0;
+        (on_screen >= MIN_TEXT_SIZE).then_some(on_screen)
+    }
+
+    /// Whether cards show their text and badges at this zoom.
+    #[must_use]
+    pub fn detailed(&self) -> bool {
+        CARD_TEXT_SIZE * self.zoom() >= DETAIL_TEXT_SIZE
+    }
+
+    /// The outline for an element: selected, hovered, or none.
+    #[must_use]
+    pub fn outline(&self, hit: Hit) -> Option<Stroke> {
+        if self.selected == Some(hit) {
+            Some(Stroke::new(2.5, self.theme.selection))
+        } else if self.hovered == Some(hit) {
+            Some(Stroke::new(1.5, self.theme.hover))
+        } else {
+            None
+        }
+    }
+}
+
+/// Draws the map as `scene` says.
+pub fn paint_map(painter: &Painter, scene: &Scene) {
+    let visible = scene.visible_in_map.intersect(scene.layout.rect());
+    painter.rect_filled(scene.rect_on_screen(scene.layout.rect()), 0.0, scene.theme.background);
+    if !visible.is_positive() {
+        return;
+    }
+    headers::column_tints(painter, scene, visible);
+    for band in scene.layout.bands_in(visible.y_range()) {
+        headers::persona_header(painter, scene, band);
+        for row in scene.layout.rows_in(band, visible.y_range()) {
+            headers::row_background(painter, scene, band, row);
+            if scene.layout.bands[band].rows[row].emotions {
+                emotions::emotion_row(painter, scene, band, row, visible);
+            } else {
+                cards::cards_in_row(painter, scene, band, row, visible);
+            }
+        }
+    }
+    headers::stage_header_row(painter, scene, visible);
+    headers::gutter(painter, scene, visible);
+}
+
+/// Draws one line of text at `size` map units if readable; returns its screen rect.
+pub(crate) fn label(
+    painter: &Painter,
+    scene: &Scene,
+    pos_in_map: Pos2,
+    anchor: Align2,
+    text: &str,
+    size: f32,
+    color: Color32,
+) -> Option<Rect> {
+    let size = scene.text_size(size)?;
+    Some(painter.text(scene.pos_on_screen(pos_in_map), anchor, text, FontId::proportional(size), color))
+}
+
+/// Draws wrapped text inside `rect_in_map` (clipped to it) if readable.
+pub(crate) fn wrapped_text(
+    painter: &Painter,
+    scene: &Scene,
+    rect_in_map: Rect,
+    text: &str,
+    size: f32,
+    color: Color32,
+) {
+    let Some(size) = scene.text_size(size) else {
+        return;
+    };
+    let rect = scene.rect_on_screen(rect_in_map);
+    let galley = painter.layout(text.to_owned(), FontId::proportional(size), color, rect.width());
+    painter
+        .with_clip_rect(rect.intersect(painter.clip_rect()))
+        .galley(rect.min, galley, color);
+}
+
+/// Outlines `rect_in_map` with `stroke` if there is one.
+pub(crate) fn outline(painter: &Painter, scene: &Scene, rect_in_map: Rect, radius: f32, stroke: Option<Stroke>) {
+    if let Some(stroke) = stroke {
+        let rect = scene.rect_on_screen(rect_in_map);
+        painter.rect_stroke(rect, radius * scene.zoom(), stroke, StrokeKind::Outside);
+    }
+}

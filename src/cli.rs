@@ -246,11 +246,16 @@ pub fn new(
     }
 }
 
-/// Opens the editor window.
-fn editor(_file: Option<&Path>, err: &mut dyn Write) -> u8 {
-    say(
-        err,
-        "percorso: the editor window is not built yet; use `percorso check`, `fmt` or `new` (see --help)",
-    );
-    1
+/// Opens the editor window on `file` (or the last map, or the guitar sample).
+fn editor(file: Option<&Path>, err: &mut dyn Write) -> u8 {
+    match crate::app::run(file.map(Path::to_owned)) {
+        Ok(()) => 0,
+        Err(error) => {
+            say(
+                err,
+                &format!("percorso: cannot open the editor window: {error}"),
+            );
+            1
+        }
+    }
 }

@@ -25,7 +25,9 @@ pub const OKABE_ITO: [Color32; 7] = [
 pub struct Theme {
     /// Whether this is the dark theme.
     pub dark: bool,
-    /// Behind everything.
+    /// Around the map on the canvas.
+    pub desk: Color32,
+    /// Behind the map.
     pub background: Color32,
     /// Stage header row and persona headers.
     pub header: Color32,
@@ -49,6 +51,7 @@ impl Theme {
     /// The light theme: white background, for screens and print.
     pub const LIGHT: Theme = Theme {
         dark: false,
+        desk: Color32::from_rgb(0xE4, 0xE6, 0xEA),
         background: Color32::from_rgb(0xFF, 0xFF, 0xFF),
         header: Color32::from_rgb(0xF2, 0xF3, 0xF5),
         gutter: Color32::from_rgb(0xF7, 0xF7, 0xF8),
@@ -63,6 +66,7 @@ impl Theme {
     /// The dark theme, for dim rooms and projectors.
     pub const DARK: Theme = Theme {
         dark: true,
+        desk: Color32::from_rgb(0x12, 0x13, 0x16),
         background: Color32::from_rgb(0x1B, 0x1D, 0x22),
         header: Color32::from_rgb(0x26, 0x29, 0x30),
         gutter: Color32::from_rgb(0x22, 0x25, 0x2B),
@@ -90,7 +94,11 @@ impl Theme {
     /// A column tint for a stage colour, faint enough for text on top.
     #[must_use]
     pub fn column_tint(&self, stage_color: Color32) -> Color32 {
-        mix(self.background, stage_color, if self.dark { 0.10 } else { 0.06 })
+        mix(
+            self.background,
+            stage_color,
+            if self.dark { 0.10 } else { 0.06 },
+        )
     }
 }
 
@@ -104,7 +112,11 @@ pub fn mix(a: Color32, b: Color32, amount: f32) -> Color32 {
         let byte = value.round().clamp(0.0, 255.0) as u8;
         byte
     };
-    Color32::from_rgb(channel(a.r(), b.r()), channel(a.g(), b.g()), channel(a.b(), b.b()))
+    Color32::from_rgb(
+        channel(a.r(), b.r()),
+        channel(a.g(), b.g()),
+        channel(a.b(), b.b()),
+    )
 }
 
 /// The colour of a card kind: its stripe, its icon, its legend entry.
@@ -165,7 +177,7 @@ pub fn channel_icon(channel: &Channel) -> &'static str {
         Channel::Search => "🔍",
         Channel::Ads => "📢",
         Channel::Reviews => "⭐",
-        Channel::Marketplace => "🛒",
+        Channel::Marketplace => "🏬",
         Channel::Store => "🏪",
         Channel::Phone => "📞",
         Channel::Chat => "💬",
@@ -173,9 +185,17 @@ pub fn channel_icon(channel: &Channel) -> &'static str {
         Channel::Delivery => "🚚",
         Channel::WordOfMouth => "👥",
         Channel::Event => "🎫",
-        Channel::Other(_) => "◆",
+        Channel::Other(_) => "📌",
     }
 }
+
+/// The mark of an expanded persona or lane.
+pub const CHEVRON_OPEN: &str = "⏷";
+/// The mark of a collapsed persona or lane.
+pub const CHEVRON_CLOSED: &str = "⏵";
+
+/// The icon before a stage's duration.
+pub const DURATION_ICON: &str = "⏱";
 
 /// The short mark of an evidence level, drawn as a badge.
 #[must_use]
@@ -191,4 +211,31 @@ pub fn evidence_badge(evidence: Evidence) -> &'static str {
 #[must_use]
 pub fn fonts() -> egui::FontDefinitions {
     egui::FontDefinitions::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn missing_glyphs(candidates: &[&str]) -> Vec<String> {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(fonts());
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        let font = egui::FontId::proportional(14.0);
+        candidates
+            .iter()
+            .filter(|text| !ctx.fonts_mut(|f| f.has_glyphs(&font, text)))
+            .map(|text| (*text).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn every_icon_has_a_glyph_in_the_bundled_fonts() {
+        let mut icons: Vec<&str> = Channel::NAMED.iter().map(channel_icon).collect();
+        icons.push(channel_icon(&Channel::Other(String::new())));
+        icons.extend([DURATION_ICON, CHEVRON_OPEN, CHEVRON_CLOSED, "·", "⭐"]);
+        assert_eq!(missing_glyphs(&icons), Vec::<String>::new());
+    }
 }

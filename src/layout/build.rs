@@ -33,8 +33,12 @@ impl MapLayout {
                 }
             })
             .collect();
-        let stage_column: HashMap<&StageId, usize> =
-            map.stages.iter().enumerate().map(|(i, s)| (&s.id, i)).collect();
+        let stage_column: HashMap<&StageId, usize> = map
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (&s.id, i))
+            .collect();
         let mut builder = Builder {
             map,
             measure,
@@ -135,7 +139,14 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn row(&mut self, persona: usize, lane_index: usize, lane: &Lane, top: f32, folded: bool) -> Row {
+    fn row(
+        &mut self,
+        persona: usize,
+        lane_index: usize,
+        lane: &Lane,
+        top: f32,
+        folded: bool,
+    ) -> Row {
         let empty_cells = vec![self.cards.len()..self.cards.len(); self.columns.len()];
         let points_start = self.points.len();
         if folded {

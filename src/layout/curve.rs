@@ -40,7 +40,11 @@ fn tangents(points: &[Pos2]) -> Vec<f32> {
         .windows(2)
         .map(|w| {
             let dx = w[1].x - w[0].x;
-            if dx.abs() < f32::EPSILON { 0.0 } else { (w[1].y - w[0].y) / dx }
+            if dx.abs() < f32::EPSILON {
+                0.0
+            } else {
+                (w[1].y - w[0].y) / dx
+            }
         })
         .collect();
     let mut m = vec![0.0; n];
@@ -77,7 +81,12 @@ mod tests {
 
     #[test]
     fn passes_through_every_point() {
-        let points = [pos2(0.0, 10.0), pos2(100.0, 50.0), pos2(200.0, 0.0), pos2(300.0, 0.0)];
+        let points = [
+            pos2(0.0, 10.0),
+            pos2(100.0, 50.0),
+            pos2(200.0, 0.0),
+            pos2(300.0, 0.0),
+        ];
         let curve = monotone_curve(&points, 8);
         assert_eq!(curve.len(), 25);
         for (i, point) in points.iter().enumerate() {
@@ -100,7 +109,10 @@ mod tests {
         for (k, pair) in points.windows(2).enumerate() {
             let (low, high) = (pair[0].y.min(pair[1].y), pair[0].y.max(pair[1].y));
             for sample in &curve[k * 32..=(k + 1) * 32] {
-                assert!(sample.y >= low - 1e-3 && sample.y <= high + 1e-3, "segment {k}: {sample:?}");
+                assert!(
+                    sample.y >= low - 1e-3 && sample.y <= high + 1e-3,
+                    "segment {k}: {sample:?}"
+                );
             }
         }
     }

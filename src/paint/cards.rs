@@ -33,22 +33,57 @@ fn card(painter: &Painter, scene: &Scene, lane: &Lane, card_box: &CardBox) {
     let radius = RADIUS * scene.zoom();
     painter.rect_filled(rect, radius, scene.theme.card_tint(accent));
     let stripe = Rect::from_min_size(rect.min, vec2(CARD_STRIPE * scene.zoom(), rect.height()));
-    painter.rect_filled(stripe, egui::CornerRadius { nw: radius_u8(radius), sw: radius_u8(radius), ne: 0, se: 0 }, accent);
+    painter.rect_filled(
+        stripe,
+        egui::CornerRadius {
+            nw: radius_u8(radius),
+            sw: radius_u8(radius),
+            ne: 0,
+            se: 0,
+        },
+        accent,
+    );
     if !scene.detailed() {
         return;
     }
-    painter.rect_stroke(rect, radius, Stroke::new(1.0, scene.theme.grid), StrokeKind::Inside);
+    painter.rect_stroke(
+        rect,
+        radius,
+        Stroke::new(1.0, scene.theme.grid),
+        StrokeKind::Inside,
+    );
     let inner = Rect::from_min_max(
         card_box.rect.min + vec2(CARD_STRIPE + CARD_PADDING, CARD_PADDING),
         card_box.rect.max - vec2(CARD_PADDING, CARD_PADDING),
     );
     let has_footer = crate::layout::has_badges(card);
-    let text_rect = if has_footer { inner.with_max_y(inner.max.y - CARD_FOOTER) } else { inner };
-    wrapped_text(painter, scene, text_rect, &card.text, CARD_TEXT_SIZE, scene.theme.text);
+    let text_rect = if has_footer {
+        inner.with_max_y(inner.max.y - CARD_FOOTER)
+    } else {
+        inner
+    };
+    wrapped_text(
+        painter,
+        scene,
+        text_rect,
+        &card.text,
+        CARD_TEXT_SIZE,
+        scene.theme.text,
+    );
     if has_footer {
-        badges(painter, scene, card, pos2(inner.min.x, inner.max.y - CARD_FOOTER / 2.0 + 2.0), inner.max.x);
+        badges(
+            painter,
+            scene,
+            card,
+            pos2(inner.min.x, inner.max.y - CARD_FOOTER / 2.0 + 2.0),
+            inner.max.x,
+        );
     }
-    let hit = Hit::Card { persona: card_box.persona, lane: card_box.lane, card: card_box.card };
+    let hit = Hit::Card {
+        persona: card_box.persona,
+        lane: card_box.lane,
+        card: card_box.card,
+    };
     outline(painter, scene, card_box.rect, RADIUS, scene.outline(hit));
 }
 
@@ -65,12 +100,32 @@ fn badges(painter: &Painter, scene: &Scene, card: &Card, start: Pos2, right: f32
     let theme = scene.theme;
     let mut x = start.x;
     if let Some(channel) = &card.channel {
-        if let Some(rect) = label(painter, scene, pos2(x, start.y), Align2::LEFT_CENTER, channel_icon(channel), 13.0, theme.text) {
+        if let Some(rect) = label(
+            painter,
+            scene,
+            pos2(x, start.y),
+            Align2::LEFT_CENTER,
+            channel_icon(channel),
+            13.0,
+            theme.text,
+        ) {
             x = (scene.to_screen.inverse() * rect.right_center()).x + 4.0;
         }
-        let mark = if channel.is_offline() { "offline" } else { "online" };
+        let mark = if channel.is_offline() {
+            "offline"
+        } else {
+            "online"
+        };
         let text = format!("{} · {mark}", channel.display_name());
-        if let Some(rect) = label(painter, scene, pos2(x, start.y), Align2::LEFT_CENTER, &text, 11.0, theme.muted) {
+        if let Some(rect) = label(
+            painter,
+            scene,
+            pos2(x, start.y),
+            Align2::LEFT_CENTER,
+            &text,
+            11.0,
+            theme.muted,
+        ) {
             x = (scene.to_screen.inverse() * rect.right_center()).x + 8.0;
         }
     }
@@ -83,9 +138,22 @@ fn badges(painter: &Painter, scene: &Scene, card: &Card, start: Pos2, right: f32
     }
     if let Some(evidence) = card.evidence {
         let text = evidence_badge(evidence);
-        if let Some(rect) = label(painter, scene, pos2(right_x - 4.0, start.y), Align2::RIGHT_CENTER, text, 10.0, theme.muted) {
+        if let Some(rect) = label(
+            painter,
+            scene,
+            pos2(right_x - 4.0, start.y),
+            Align2::RIGHT_CENTER,
+            text,
+            10.0,
+            theme.muted,
+        ) {
             let stroke = Stroke::new(1.0, theme.muted);
-            painter.rect_stroke(rect.expand2(vec2(4.0, 1.0) * scene.zoom()), 3.0 * scene.zoom(), stroke, StrokeKind::Outside);
+            painter.rect_stroke(
+                rect.expand2(vec2(4.0, 1.0) * scene.zoom()),
+                3.0 * scene.zoom(),
+                stroke,
+                StrokeKind::Outside,
+            );
         }
     }
 }
@@ -101,7 +169,11 @@ fn severity_marks(painter: &Painter, scene: &Scene, left_centre: Pos2, severity:
             .collect();
         let filled = i < severity;
         let fill = if filled { color } else { Color32::TRANSPARENT };
-        painter.add(egui::Shape::convex_polygon(points, fill, Stroke::new(1.0, color)));
+        painter.add(egui::Shape::convex_polygon(
+            points,
+            fill,
+            Stroke::new(1.0, color),
+        ));
     }
 }
 
@@ -111,13 +183,25 @@ fn vote_dots(painter: &Painter, scene: &Scene, right_centre: Pos2, votes: u32) -
     let mut x = right_centre.x - 5.0;
     if votes > shown {
         let text = format!("+{}", votes - shown);
-        if let Some(rect) = label(painter, scene, pos2(x, right_centre.y), Align2::RIGHT_CENTER, &text, 10.0, scene.theme.muted) {
+        if let Some(rect) = label(
+            painter,
+            scene,
+            pos2(x, right_centre.y),
+            Align2::RIGHT_CENTER,
+            &text,
+            10.0,
+            scene.theme.muted,
+        ) {
             x = (scene.to_screen.inverse() * rect.left_center()).x - 6.0;
         }
     }
     let color = Color32::from_rgb(0x00, 0x72, 0xB2);
     for _ in 0..shown {
-        painter.circle_filled(scene.pos_on_screen(pos2(x, right_centre.y)), 4.0 * scene.zoom(), color);
+        painter.circle_filled(
+            scene.pos_on_screen(pos2(x, right_centre.y)),
+            4.0 * scene.zoom(),
+            color,
+        );
         x -= 11.0;
     }
     x - 2.0

@@ -25,12 +25,24 @@ pub fn emotion_row(painter: &Painter, scene: &Scene, band: usize, row: usize, vi
     }
     let persona = &scene.map.personas[persona_index];
     let color = persona_color(persona.color.as_ref(), persona_index);
-    let points: Vec<Pos2> = layout.points[row_layout.points.clone()].iter().map(|p| p.pos).collect();
-    curve(painter, scene, &points, Stroke::new(3.0 * scene.zoom(), color));
+    let points: Vec<Pos2> = layout.points[row_layout.points.clone()]
+        .iter()
+        .map(|p| p.pos)
+        .collect();
+    curve(
+        painter,
+        scene,
+        &points,
+        Stroke::new(3.0 * scene.zoom(), color),
+    );
     let lane = &persona.lanes[row_layout.lane];
     for point_box in &layout.points[row_layout.points.clone()] {
         let value = lane.points[point_box.point].value;
-        let hit = Hit::Point { persona: persona_index, lane: row_layout.lane, point: point_box.point };
+        let hit = Hit::Point {
+            persona: persona_index,
+            lane: row_layout.lane,
+            point: point_box.point,
+        };
         face(painter, scene, point_box.pos, value, scene.outline(hit));
     }
 }
@@ -45,9 +57,27 @@ fn scale_lines(painter: &Painter, scene: &Scene, y: Rangef, visible: Rect) {
         #[allow(clippy::cast_precision_loss)] // Within -10..=10.
         let level_y = emotion_y(y, level as f32, scale);
         let stroke = Stroke::new(if level == 0 { 1.5 } else { 1.0 }, faint);
-        painter.line_segment([scene.pos_on_screen(pos2(left, level_y)), scene.pos_on_screen(pos2(right, level_y))], stroke);
-        let text = if level > 0 { format!("+{level}") } else { level.to_string() };
-        label(painter, scene, pos2(left + 6.0, level_y - 1.0), Align2::LEFT_BOTTOM, &text, 10.0, scene.theme.muted);
+        painter.line_segment(
+            [
+                scene.pos_on_screen(pos2(left, level_y)),
+                scene.pos_on_screen(pos2(right, level_y)),
+            ],
+            stroke,
+        );
+        let text = if level > 0 {
+            format!("+{level}")
+        } else {
+            level.to_string()
+        };
+        label(
+            painter,
+            scene,
+            pos2(left + 6.0, level_y - 1.0),
+            Align2::LEFT_BOTTOM,
+            &text,
+            10.0,
+            scene.theme.muted,
+        );
     }
 }
 
@@ -62,11 +92,24 @@ fn overlay(painter: &Painter, scene: &Scene, own: usize, y: Rangef) {
         let color = persona_color(persona.color.as_ref(), index);
         if index != own {
             let points = lane_points(scene, lane, y);
-            curve(painter, scene, &points, Stroke::new(2.0 * scene.zoom(), color.gamma_multiply(0.8)));
+            curve(
+                painter,
+                scene,
+                &points,
+                Stroke::new(2.0 * scene.zoom(), color.gamma_multiply(0.8)),
+            );
         }
         let swatch = Rect::from_center_size(pos2(legend_left, legend_y), vec2(16.0, 4.0));
         painter.rect_filled(scene.rect_on_screen(swatch), 0.0, color);
-        label(painter, scene, pos2(legend_left + 12.0, legend_y), Align2::LEFT_CENTER, &persona.name, 11.0, scene.theme.text);
+        label(
+            painter,
+            scene,
+            pos2(legend_left + 12.0, legend_y),
+            Align2::LEFT_CENTER,
+            &persona.name,
+            11.0,
+            scene.theme.text,
+        );
         legend_y += 14.0;
     }
 }
@@ -81,7 +124,10 @@ fn lane_points(scene: &Scene, lane: &Lane, y: Rangef) -> Vec<Pos2> {
             let column = scene.layout.columns.iter().position(|c| c.stage == stage)?;
             #[allow(clippy::cast_precision_loss)] // Within -10..=10.
             let value = point.value as f32;
-            Some(pos2(scene.layout.columns[column].x.center(), emotion_y(y, value, scene.map.emotion_scale)))
+            Some(pos2(
+                scene.layout.columns[column].x.center(),
+                emotion_y(y, value, scene.map.emotion_scale),
+            ))
         })
         .collect();
     points.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -101,13 +147,23 @@ fn curve(painter: &Painter, scene: &Scene, points_in_map: &[Pos2], stroke: Strok
 }
 
 /// A face: its colour and mouth say how the persona feels.
-fn face(painter: &Painter, scene: &Scene, centre_in_map: Pos2, value: i32, outline: Option<Stroke>) {
+fn face(
+    painter: &Painter,
+    scene: &Scene,
+    centre_in_map: Pos2,
+    value: i32,
+    outline: Option<Stroke>,
+) {
     let scale = scene.map.emotion_scale;
     let zoom = scene.zoom();
     let centre = scene.pos_on_screen(centre_in_map);
     let radius = FACE_RADIUS * zoom;
     painter.circle_filled(centre, radius, emotion_color(value, scale.min, scale.max));
-    painter.circle_stroke(centre, radius, Stroke::new(1.5 * zoom, scene.theme.background));
+    painter.circle_stroke(
+        centre,
+        radius,
+        Stroke::new(1.5 * zoom, scene.theme.background),
+    );
     if let Some(stroke) = outline {
         painter.circle_stroke(centre, radius + 3.0 * zoom, stroke);
     }

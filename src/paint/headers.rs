@@ -9,7 +9,7 @@ use egui::{Align2, Painter, Pos2, Rangef, Rect, Stroke, pos2, vec2};
 use super::{Scene, label, outline, wrapped_text};
 use crate::layout::{GUTTER_WIDTH, HEADER_LINE, Hit, STAGE_NAME_SIZE};
 use crate::model::Metric;
-use crate::theme::{mix, persona_color, to_color32};
+use crate::theme::{CHEVRON_CLOSED, CHEVRON_OPEN, mix, persona_color, to_color32};
 
 fn grid_stroke(scene: &Scene) -> Stroke {
     Stroke::new(1.0, scene.theme.grid)
@@ -22,11 +22,18 @@ pub fn column_tints(painter: &Painter, scene: &Scene, visible: Rect) {
         let stage = &scene.map.stages[layout.columns[column].stage];
         let rect = layout.column_rect(column);
         if let Some(color) = stage.color.as_ref().and_then(to_color32) {
-            painter.rect_filled(scene.rect_on_screen(rect), 0.0, scene.theme.column_tint(color));
+            painter.rect_filled(
+                scene.rect_on_screen(rect),
+                0.0,
+                scene.theme.column_tint(color),
+            );
         }
         let x = rect.max.x;
         painter.line_segment(
-            [scene.pos_on_screen(pos2(x, rect.min.y)), scene.pos_on_screen(pos2(x, rect.max.y))],
+            [
+                scene.pos_on_screen(pos2(x, rect.min.y)),
+                scene.pos_on_screen(pos2(x, rect.max.y)),
+            ],
             grid_stroke(scene),
         );
     }
@@ -43,31 +50,80 @@ pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
         let stage_index = layout.columns[column].stage;
         let stage = &scene.map.stages[stage_index];
         let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
-        let accent = stage.color.as_ref().and_then(to_color32).unwrap_or(scene.theme.grid);
-        painter.rect_filled(scene.rect_on_screen(cell), 0.0, mix(scene.theme.header, accent, 0.18));
+        let accent = stage
+            .color
+            .as_ref()
+            .and_then(to_color32)
+            .unwrap_or(scene.theme.grid);
+        painter.rect_filled(
+            scene.rect_on_screen(cell),
+            0.0,
+            mix(scene.theme.header, accent, 0.18),
+        );
         let bar = Rect::from_min_size(cell.min, vec2(cell.width(), 5.0));
         painter.rect_filled(scene.rect_on_screen(bar), 0.0, accent);
         let left = cell.min.x + 12.0;
         let mut y = cell.min.y + 12.0;
-        label(painter, scene, pos2(left, y), Align2::LEFT_TOP, &stage.name, STAGE_NAME_SIZE, scene.theme.text);
+        label(
+            painter,
+            scene,
+            pos2(left, y),
+            Align2::LEFT_TOP,
+            &stage.name,
+            STAGE_NAME_SIZE,
+            scene.theme.text,
+        );
         y += STAGE_NAME_SIZE * 1.4;
         if !stage.duration.is_empty() {
-            let text = format!("⏱ {}", stage.duration);
-            label(painter, scene, pos2(left, y), Align2::LEFT_TOP, &text, 13.0, scene.theme.muted);
+            let text = format!("{} {}", crate::theme::DURATION_ICON, stage.duration);
+            label(
+                painter,
+                scene,
+                pos2(left, y),
+                Align2::LEFT_TOP,
+                &text,
+                13.0,
+                scene.theme.muted,
+            );
             y += HEADER_LINE;
         }
         for metric in &stage.metrics {
-            label(painter, scene, pos2(left, y), Align2::LEFT_TOP, &metric.name, 13.0, scene.theme.muted);
+            label(
+                painter,
+                scene,
+                pos2(left, y),
+                Align2::LEFT_TOP,
+                &metric.name,
+                13.0,
+                scene.theme.muted,
+            );
             let value_pos = pos2(cell.max.x - 12.0, y);
-            label(painter, scene, value_pos, Align2::RIGHT_TOP, &metric_value(metric), 13.0, scene.theme.text);
+            label(
+                painter,
+                scene,
+                value_pos,
+                Align2::RIGHT_TOP,
+                &metric_value(metric),
+                13.0,
+                scene.theme.text,
+            );
             y += HEADER_LINE;
         }
         let line_y = cell.max.y;
         painter.line_segment(
-            [scene.pos_on_screen(pos2(cell.min.x, line_y)), scene.pos_on_screen(pos2(cell.max.x, line_y))],
+            [
+                scene.pos_on_screen(pos2(cell.min.x, line_y)),
+                scene.pos_on_screen(pos2(cell.max.x, line_y)),
+            ],
             grid_stroke(scene),
         );
-        outline(painter, scene, cell.shrink(1.0), 0.0, scene.outline(Hit::StageHeader { stage: stage_index }));
+        outline(
+            painter,
+            scene,
+            cell.shrink(1.0),
+            0.0,
+            scene.outline(Hit::StageHeader { stage: stage_index }),
+        );
     }
     corner(painter, scene, visible, row);
 }
@@ -78,9 +134,19 @@ fn corner(painter: &Painter, scene: &Scene, visible: Rect, row: Rangef) {
     let rect = Rect::from_x_y_ranges(Rangef::new(left, left + GUTTER_WIDTH), row);
     painter.rect_filled(scene.rect_on_screen(rect), 0.0, scene.theme.header);
     let text_rect = rect.shrink(12.0);
-    wrapped_text(painter, scene, text_rect, &scene.map.title, 15.0, scene.theme.text);
+    wrapped_text(
+        painter,
+        scene,
+        text_rect,
+        &scene.map.title,
+        15.0,
+        scene.theme.text,
+    );
     painter.line_segment(
-        [scene.pos_on_screen(pos2(rect.max.x, rect.min.y)), scene.pos_on_screen(rect.max)],
+        [
+            scene.pos_on_screen(pos2(rect.max.x, rect.min.y)),
+            scene.pos_on_screen(rect.max),
+        ],
         grid_stroke(scene),
     );
 }
@@ -102,8 +168,13 @@ pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         #[allow(clippy::cast_possible_truncation)] // Whole and below 1e15: exact in i64.
         let whole = value as i64;
-        let digits = crate::model::bounded::thousands(usize::try_from(whole.unsigned_abs()).unwrap_or(0));
-        if whole < 0 { format!("-{digits}") } else { digits }
+        let digits =
+            crate::model::bounded::thousands(usize::try_from(whole.unsigned_abs()).unwrap_or(0));
+        if whole < 0 {
+            format!("-{digits}")
+        } else {
+            digits
+        }
     } else {
         format!("{value}")
     }
@@ -116,16 +187,44 @@ pub fn persona_header(painter: &Painter, scene: &Scene, band: usize) {
     let persona = &scene.map.personas[persona_index];
     let color = persona_color(persona.color.as_ref(), persona_index);
     let rect = layout.persona_header_rect(band);
-    painter.rect_filled(scene.rect_on_screen(rect), 0.0, mix(scene.theme.header, color, 0.22));
+    painter.rect_filled(
+        scene.rect_on_screen(rect),
+        0.0,
+        mix(scene.theme.header, color, 0.22),
+    );
     let left = scene.visible_in_map.min.x.max(0.0) + GUTTER_WIDTH + 14.0;
     let name_pos = pos2(left, rect.center().y);
-    let name = label(painter, scene, name_pos, Align2::LEFT_CENTER, &persona.name, 17.0, scene.theme.text);
+    let name = label(
+        painter,
+        scene,
+        name_pos,
+        Align2::LEFT_CENTER,
+        &persona.name,
+        17.0,
+        scene.theme.text,
+    );
     if let (Some(name), false) = (name, persona.description.is_empty()) {
         let after = scene.to_screen.inverse() * name.right_center();
         let text = first_line(&persona.description);
-        label(painter, scene, after + vec2(14.0, 0.0), Align2::LEFT_CENTER, text, 13.0, scene.theme.muted);
+        label(
+            painter,
+            scene,
+            after + vec2(14.0, 0.0),
+            Align2::LEFT_CENTER,
+            text,
+            13.0,
+            scene.theme.muted,
+        );
     }
-    outline(painter, scene, rect.shrink(1.0), 0.0, scene.outline(Hit::PersonaHeader { persona: persona_index }));
+    outline(
+        painter,
+        scene,
+        rect.shrink(1.0),
+        0.0,
+        scene.outline(Hit::PersonaHeader {
+            persona: persona_index,
+        }),
+    );
 }
 
 fn first_line(text: &str) -> &str {
@@ -137,7 +236,10 @@ pub fn row_background(painter: &Painter, scene: &Scene, band: usize, row: usize)
     let y = scene.layout.bands[band].rows[row].y.max;
     let (left, right) = (GUTTER_WIDTH, scene.layout.size.x);
     painter.line_segment(
-        [scene.pos_on_screen(pos2(left, y)), scene.pos_on_screen(pos2(right, y))],
+        [
+            scene.pos_on_screen(pos2(left, y)),
+            scene.pos_on_screen(pos2(right, y)),
+        ],
         grid_stroke(scene),
     );
 }
@@ -160,16 +262,41 @@ pub fn gutter(painter: &Painter, scene: &Scene, visible: Rect) {
         let stripe = Rect::from_min_size(band_rect.min, vec2(6.0, band_rect.height()));
         painter.rect_filled(scene.rect_on_screen(stripe), 0.0, color);
         let header = Rect::from_x_y_ranges(x, layout.bands[band].header_y);
-        painter.rect_filled(scene.rect_on_screen(header.with_min_x(header.min.x + 6.0)), 0.0, mix(scene.theme.header, color, 0.22));
-        let chevron = if layout.bands[band].collapsed { "▶" } else { "▼" };
-        label(painter, scene, pos2(x.min + 16.0, header.center().y), Align2::LEFT_CENTER, chevron, 12.0, scene.theme.muted);
-        avatar(painter, scene, pos2(x.min + 52.0, header.center().y), &persona.name, color);
+        painter.rect_filled(
+            scene.rect_on_screen(header.with_min_x(header.min.x + 6.0)),
+            0.0,
+            mix(scene.theme.header, color, 0.22),
+        );
+        let chevron = if layout.bands[band].collapsed {
+            CHEVRON_CLOSED
+        } else {
+            CHEVRON_OPEN
+        };
+        label(
+            painter,
+            scene,
+            pos2(x.min + 16.0, header.center().y),
+            Align2::LEFT_CENTER,
+            chevron,
+            12.0,
+            scene.theme.muted,
+        );
+        avatar(
+            painter,
+            scene,
+            pos2(x.min + 52.0, header.center().y),
+            &persona.name,
+            color,
+        );
         for row in layout.rows_in(band, visible.y_range()) {
             lane_title(painter, scene, band, row, x);
         }
     }
     painter.line_segment(
-        [scene.pos_on_screen(pos2(x.max, area.min.y)), scene.pos_on_screen(pos2(x.max, area.max.y))],
+        [
+            scene.pos_on_screen(pos2(x.max, area.min.y)),
+            scene.pos_on_screen(pos2(x.max, area.max.y)),
+        ],
         grid_stroke(scene),
     );
 }
@@ -180,18 +307,44 @@ fn lane_title(painter: &Painter, scene: &Scene, band: usize, row: usize, x: Rang
     let row_layout = &layout.bands[band].rows[row];
     let lane = &scene.map.personas[persona].lanes[row_layout.lane];
     let rect = Rect::from_x_y_ranges(x, row_layout.y);
-    let chevron = if row_layout.collapsed { "▶" } else { "▼" };
+    let chevron = if row_layout.collapsed {
+        CHEVRON_CLOSED
+    } else {
+        CHEVRON_OPEN
+    };
     let top = rect.min.y + if row_layout.collapsed { 3.0 } else { 10.0 };
-    label(painter, scene, pos2(x.min + 16.0, top + 1.0), Align2::LEFT_TOP, chevron, 10.0, scene.theme.muted);
+    label(
+        painter,
+        scene,
+        pos2(x.min + 16.0, top + 1.0),
+        Align2::LEFT_TOP,
+        chevron,
+        10.0,
+        scene.theme.muted,
+    );
     let size = if row_layout.collapsed { 11.0 } else { 14.0 };
-    let text_rect = Rect::from_min_max(pos2(x.min + 32.0, top), pos2(x.max - 8.0, rect.max.y - 4.0));
-    wrapped_text(painter, scene, text_rect, lane.display_title(), size, scene.theme.text);
+    let text_rect =
+        Rect::from_min_max(pos2(x.min + 32.0, top), pos2(x.max - 8.0, rect.max.y - 4.0));
+    wrapped_text(
+        painter,
+        scene,
+        text_rect,
+        lane.display_title(),
+        size,
+        scene.theme.text,
+    );
     let y = rect.max.y;
     painter.line_segment(
-        [scene.pos_on_screen(pos2(x.min + 6.0, y)), scene.pos_on_screen(pos2(x.max, y))],
+        [
+            scene.pos_on_screen(pos2(x.min + 6.0, y)),
+            scene.pos_on_screen(pos2(x.max, y)),
+        ],
         grid_stroke(scene),
     );
-    let hit = Hit::LaneTitle { persona, lane: row_layout.lane };
+    let hit = Hit::LaneTitle {
+        persona,
+        lane: row_layout.lane,
+    };
     outline(painter, scene, rect.shrink(1.0), 0.0, scene.outline(hit));
 }
 
@@ -205,7 +358,15 @@ fn avatar(painter: &Painter, scene: &Scene, centre: Pos2, name: &str, color: egu
         .take(2)
         .flat_map(char::to_uppercase)
         .collect();
-    label(painter, scene, centre, Align2::CENTER_CENTER, &initials, 13.0, egui::Color32::WHITE);
+    label(
+        painter,
+        scene,
+        centre,
+        Align2::CENTER_CENTER,
+        &initials,
+        13.0,
+        egui::Color32::WHITE,
+    );
 }
 
 #[cfg(test)]
@@ -217,7 +378,11 @@ mod tests {
         assert_eq!(format_number(12000.0), "12,000");
         assert_eq!(format_number(-3.0), "-3");
         assert_eq!(format_number(1.8), "1.8");
-        let metric = |value, unit: &str| Metric { name: String::new(), value, unit: unit.to_owned() };
+        let metric = |value, unit: &str| Metric {
+            name: String::new(),
+            value,
+            unit: unit.to_owned(),
+        };
         assert_eq!(metric_value(&metric(71.0, "%")), "71%");
         assert_eq!(metric_value(&metric(3.0, "days")), "3 days");
         assert_eq!(metric_value(&metric(64.0, "")), "64");

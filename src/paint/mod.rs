@@ -94,7 +94,11 @@ impl Scene<'_> {
 /// Draws the map as `scene` says.
 pub fn paint_map(painter: &Painter, scene: &Scene) {
     let visible = scene.visible_in_map.intersect(scene.layout.rect());
-    painter.rect_filled(scene.rect_on_screen(scene.layout.rect()), 0.0, scene.theme.background);
+    painter.rect_filled(
+        scene.rect_on_screen(scene.layout.rect()),
+        0.0,
+        scene.theme.background,
+    );
     if !visible.is_positive() {
         return;
     }
@@ -125,7 +129,13 @@ pub(crate) fn label(
     color: Color32,
 ) -> Option<Rect> {
     let size = scene.text_size(size)?;
-    Some(painter.text(scene.pos_on_screen(pos_in_map), anchor, text, FontId::proportional(size), color))
+    Some(painter.text(
+        scene.pos_on_screen(pos_in_map),
+        anchor,
+        text,
+        FontId::proportional(size),
+        color,
+    ))
 }
 
 /// Draws wrapped text inside `rect_in_map` (clipped to it) if readable.
@@ -141,14 +151,25 @@ pub(crate) fn wrapped_text(
         return;
     };
     let rect = scene.rect_on_screen(rect_in_map);
-    let galley = painter.layout(text.to_owned(), FontId::proportional(size), color, rect.width());
+    let galley = painter.layout(
+        text.to_owned(),
+        FontId::proportional(size),
+        color,
+        rect.width(),
+    );
     painter
         .with_clip_rect(rect.intersect(painter.clip_rect()))
         .galley(rect.min, galley, color);
 }
 
 /// Outlines `rect_in_map` with `stroke` if there is one.
-pub(crate) fn outline(painter: &Painter, scene: &Scene, rect_in_map: Rect, radius: f32, stroke: Option<Stroke>) {
+pub(crate) fn outline(
+    painter: &Painter,
+    scene: &Scene,
+    rect_in_map: Rect,
+    radius: f32,
+    stroke: Option<Stroke>,
+) {
     if let Some(stroke) = stroke {
         let rect = scene.rect_on_screen(rect_in_map);
         painter.rect_stroke(rect, radius * scene.zoom(), stroke, StrokeKind::Outside);

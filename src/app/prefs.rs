@@ -1,0 +1,37 @@
+//! View preferences kept in eframe's storage: never written into a map file.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::layout::ViewOptions;
+
+/// The key of the preferences in eframe's storage.
+pub const STORAGE_KEY: &str = "percorso-prefs";
+
+/// What Percorso remembers between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// The map open when the app last closed; opened again when no file is given.
+    pub last_file: Option<PathBuf>,
+    /// The dark theme instead of the light one.
+    pub dark: bool,
+    /// View options per file (collapsed personas and lanes, emotion overlay); "" for untitled.
+    pub views: HashMap<String, ViewOptions>,
+}
+
+impl Prefs {
+    /// The key under which a file's view options are kept.
+    #[must_use]
+    pub fn view_key(path: Option<&std::path::Path>) -> String {
+        path.map(|p| {
+            std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.to_owned())
+                .display()
+                .to_string()
+        })
+        .unwrap_or_default()
+    }
+}

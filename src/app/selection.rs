@@ -1,0 +1,109 @@
+//! What the user selected, by id, so that a selection survives edits that move indices.
+
+use crate::layout::Hit;
+use crate::model::{CardId, LaneId, Map, PersonaId, StageId};
+
+/// The selected element.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// A stage (its header was clicked).
+    Stage(StageId),
+    /// A persona (its band header was clicked).
+    Persona(PersonaId),
+    /// A lane (its title was clicked).
+    Lane(LaneId),
+    /// A card.
+    Card(CardId),
+    /// An emotion point: its lane and its stage.
+    Point(LaneId, StageId),
+}
+
+impl Selection {
+    /// The selection for what was hit, if it is selectable.
+    #[must_use]
+    pub fn from_hit(map: &Map, hit: Hit) -> Option<Self> {
+        Some(match hit {
+            Hit::StageHeader { stage } => Self::Stage(map.stages.get(stage)?.id.clone()),
+            Hit::PersonaHeader { persona } => Self::Persona(map.personas.get(persona)?.id.clone()),
+            Hit::LaneTitle { persona, lane } => {
+                Self::Lane(map.personas.get(persona)?.lanes.get(lane)?.id.clone())
+            }
+            Hit::Card {
+                persona,
+                lane,
+                card,
+            } => Self::Card(
+                map.personas
+                    .get(persona)?
+                    .lanes
+                    .get(lane)?
+                    .cards
+                    .get(card)?
+                    .id
+                    .clone(),
+            ),
+            Hit::Point {
+                persona,
+                lane,
+                point,
+            } => {
+                let lane = map.personas.get(persona)?.lanes.get(lane)?;
+                Self::Point(lane.id.clone(), lane.points.get(point)?.stage.clone())
+            }
+            Hit::Cell { .. } => return None,
+        })
+    }
+
+    /// Where the selected element is now, if it still exists.
+    #[must_use]
+    pub fn to_hit(&self, map: &Map) -> Option<Hit> {
+        match self {
+            Self::Stage(id) => map
+                .stages
+                .iter()
+                .position(|s| &s.id == id)
+                .map(|stage| Hit::StageHeader { stage }),
+            Self::Persona(id) => map
+                .personas
+                .iter()
+                .position(|p| &p.id == id)
+                .map(|persona| Hit::PersonaHeader { persona }),
+            Self::Lane(id) => {
+                find_lane(map, id).map(|(persona, lane)| Hit::LaneTitle { persona, lane })
+            }
+            Self::Card(id) => map.personas.iter().enumerate().find_map(|(persona, p)| {
+                p.lanes.iter().enumerate().find_map(|(lane, l)| {
+                    l.cards
+                        .iter()
+                        .position(|c| &c.id == id)
+                        .map(|card| Hit::Card {
+                            persona,
+                            lane,
+                            card,
+                        })
+                })
+            }),
+            Self::Point(lane_id, stage) => {
+                let (persona, lane) = find_lane(map, lane_id)?;
+                let point = map.personas[persona].lanes[lane]
+                    .points
+                    .iter()
+                    .position(|p| &p.stage == stage)?;
+                Some(Hit::Point {
+                    persona,
+                    lane,
+                    point,
+                })
+            }
+        }
+    }
+}
+
+fn find_lane(map: &Map, id: &LaneId) -> Option<(usize, usize)> {
+    map.personas.iter().enumerate().find_map(|(persona, p)| {
+        p.lanes
+            .iter()
+            .position(|l| &l.id == id)
+            .map(|lane| (persona, lane))
+    })
+}

@@ -1,0 +1,184 @@
+//! The real App driven as a user would, with `egui_kittest`: what is on screen, selection and the
+//! inspector, zoom to fit, collapsing, and a file that cannot be read.
+
+#![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+
+use egui::{Key, Rect, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use percorso::app::{PercorsoApp, Prefs, Selection};
+use percorso::file::templates;
+use percorso::layout::MapLayout;
+use percorso::model::{CardId, LaneId, Map, StageId};
+
+fn guitar() -> Map {
+    templates::find("guitar").unwrap().map().unwrap()
+}
+
+fn harness(map: Map) -> Harness<'static, PercorsoApp> {
+    let mut harness = Harness::builder()
+        .with_size(vec2(1440.0, 900.0))
+        .build_eframe(move |cc| PercorsoApp::with_map(&cc.egui_ctx, map, None, Prefs::default()));
+    harness.run();
+    harness
+}
+
+#[test]
+fn stage_and_persona_names_are_on_screen() {
+    let harness = harness(guitar());
+    for stage in [
+        "Awareness",
+        "Consideration",
+        "Purchase",
+        "Retention",
+        "Advocacy",
+    ] {
+        harness.get_by_label(stage);
+    }
+    harness.get_by_label("Giulia");
+    harness.get_by_label("How Giulia feels (Giulia)");
+    harness.get_by_label("Pain points (Giulia)");
+    harness.get_by_label("How Giulia feels at Purchase: -2 frustrated by slow pages and a failing card payment, then relieved at the second shop");
+}
+
+#[test]
+fn clicking_a_card_selects_it_and_the_inspector_shows_its_fields() {
+    let mut harness = harness(guitar());
+    harness
+        .get_by_label("YouTube reviews of beginner acoustics")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Card(CardId::from("g-t4")))
+    );
+    harness.get_by_label("Reviews (online)");
+    harness.get_by_label("Observed");
+    harness.get_by_label("g-t4");
+    assert!(
+        harness
+            .query_all_by_label("YouTube reviews of beginner acoustics")
+            .count()
+            >= 2,
+        "the card and the inspector"
+    );
+}
+
+#[test]
+fn clicking_headers_and_points_selects_them() {
+    let mut harness = harness(guitar());
+    harness.get_by_label("Purchase").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Stage(StageId::from("purchase")))
+    );
+    harness.get_by_label("Cart abandonment");
+    harness.get_by_label("71%");
+
+    harness
+        .get_by_label_contains("How Giulia feels at Retention")
+        .click();
+    harness.run();
+    let expected = Selection::Point(LaneId::from("giulia-feel"), StageId::from("retention"));
+    assert_eq!(harness.state().selection(), Some(&expected));
+    harness.get_by_label("delighted by the fast delivery and the thank-you note");
+
+    harness.get_by_label("Giulia").click();
+    harness.run();
+    harness.get_by_label("27, marketing assistant in Bologna. Has wanted to learn guitar since school; shops mostly on her phone in the evening.");
+}
+
+fn map_on_screen(harness: &Harness<'_, PercorsoApp>) -> Rect {
+    let app = harness.state();
+    let layout = MapLayout::new(
+        app.map(),
+        app.view(),
+        &percorso::app::EguiMeasure(&harness.ctx),
+    );
+    app.camera().to_screen.mul_rect(layout.rect())
+}
+
+#[test]
+fn zoom_keys_then_fit_show_the_whole_map_again() {
+    let mut harness = harness(guitar());
+    let canvas = harness.get_by_label("Journey map").rect();
+    assert!(
+        canvas.contains_rect(map_on_screen(&harness)),
+        "the map opens fitted"
+    );
+    let fitted_zoom = harness.state().camera().zoom();
+    for _ in 0..4 {
+        harness.key_press(Key::Plus);
+        harness.run();
+    }
+    let zoomed = harness.state().camera().zoom();
+    assert!(zoomed > fitted_zoom * 2.0, "{zoomed} vs {fitted_zoom}");
+    assert!(!canvas.contains_rect(map_on_screen(&harness)));
+    assert!(
+        harness.query_by_label("Advocacy").is_none(),
+        "zoomed in, the last stage is off screen"
+    );
+    harness.key_press(Key::Num0);
+    harness.run();
+    assert!(canvas.expand(0.5).contains_rect(map_on_screen(&harness)));
+    for stage in ["Awareness", "Advocacy"] {
+        harness.get_by_label(stage);
+    }
+}
+
+#[test]
+fn collapsing_a_persona_hides_its_lanes_and_expanding_brings_them_back() {
+    let mut harness = harness(guitar());
+    harness.get_by_label("Collapse Giulia").click();
+    harness.run();
+    assert!(harness.state().view().collapsed_personas.contains("giulia"));
+    assert!(
+        harness
+            .query_by_label("YouTube reviews of beginner acoustics")
+            .is_none()
+    );
+    harness.get_by_label("Expand Giulia").click();
+    harness.run();
+    harness.get_by_label("YouTube reviews of beginner acoustics");
+
+    harness
+        .get_by_label("Collapse lane Touchpoints of Giulia")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .view()
+            .collapsed_lanes
+            .contains("giulia-touch")
+    );
+    assert!(
+        harness
+            .query_by_label("YouTube reviews of beginner acoustics")
+            .is_none()
+    );
+    harness.get_by_label("Tries to pay by card three times, gives up");
+}
+
+#[test]
+fn a_file_that_cannot_be_read_shows_the_message_and_keeps_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(
+        &path,
+        "(version: 1,\n title: \"x\",\n stages: [(id: \"a\", name: \"A\", colour: \"#FFF\")])\n",
+    )
+    .unwrap();
+    let mut harness = harness(guitar());
+    harness.state_mut().open(&path);
+    harness.run();
+    let name = path.display().to_string();
+    harness.get_by_label_contains(&format!(
+        "{name}:3:32: error: unknown field \"colour\" in Stage"
+    ));
+    assert_eq!(harness.state().map().title, "Buying a guitar online");
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("unknown field").is_none());
+}

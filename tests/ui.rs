@@ -16,8 +16,14 @@ fn guitar() -> Map {
 }
 
 fn harness(map: Map) -> Harness<'static, PercorsoApp> {
+    harness_with_step(map, 0.25)
+}
+
+/// A harness whose frames are `step_dt` seconds apart (double clicks need short steps).
+fn harness_with_step(map: Map, step_dt: f32) -> Harness<'static, PercorsoApp> {
     let mut harness = Harness::builder()
         .with_size(vec2(1440.0, 900.0))
+        .with_step_dt(step_dt)
         .build_eframe(move |cc| PercorsoApp::with_map(&cc.egui_ctx, map, None, Prefs::default()));
     harness.run();
     harness
@@ -181,4 +187,74 @@ fn a_file_that_cannot_be_read_shows_the_message_and_keeps_the_map() {
     harness.get_by_label("OK").click();
     harness.run();
     assert!(harness.query_by_label_contains("unknown field").is_none());
+}
+
+#[test]
+fn double_clicking_a_stage_header_zooms_to_that_stage() {
+    let mut harness = harness_with_step(guitar(), 0.02);
+    let fitted = harness.state().camera().zoom();
+    harness.get_by_label("Purchase").click();
+    harness.step();
+    harness.get_by_label("Purchase").click();
+    for _ in 0..100 {
+        harness.step();
+    }
+    let app = harness.state();
+    assert!(app.camera().zoom() > fitted * 2.0, "zoomed in on the stage");
+    let layout = MapLayout::new(
+        app.map(),
+        app.view(),
+        &percorso::app::EguiMeasure(&harness.ctx),
+    );
+    let column = app.camera().to_screen.mul_rect(layout.column_rect(2));
+    let canvas = harness.get_by_label("Journey map").rect();
+    assert!(
+        (column.center().x - canvas.center().x).abs() < 1.0,
+        "the stage is centred"
+    );
+    assert!(
+        harness.query_by_label("Awareness").is_none(),
+        "other stages are off screen"
+    );
+}
+
+#[test]
+fn collapsed_lanes_are_remembered_per_file_not_in_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guitar.ron");
+    std::fs::write(&path, templates::find("guitar").unwrap().text).unwrap();
+    let open = |prefs: Prefs| {
+        let path = path.clone();
+        let mut harness = Harness::builder()
+            .with_size(vec2(1440.0, 900.0))
+            .build_eframe(move |cc| {
+                let mut app = PercorsoApp::with_map(&cc.egui_ctx, Map::new(""), None, prefs);
+                app.open(&path);
+                app
+            });
+        harness.run();
+        harness
+    };
+    let mut first = open(Prefs::default());
+    first
+        .get_by_label("Collapse lane Actions of Giulia")
+        .click();
+    first.run();
+    let prefs = first.state().prefs().clone();
+    assert_eq!(prefs.last_file.as_deref(), Some(path.as_path()));
+    let second = open(prefs);
+    assert!(
+        second
+            .state()
+            .view()
+            .collapsed_lanes
+            .contains("giulia-actions")
+    );
+    second.get_by_label("Expand lane Actions of Giulia");
+    let on_disk = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        on_disk,
+        templates::find("guitar").unwrap().text,
+        "the map file is untouched"
+    );
 }

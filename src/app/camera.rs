@@ -8,9 +8,11 @@ use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
 /// The closest the camera zooms out: a whole huge map on screen.
-pub const MIN_ZOOM: f32 = 0.02;
+pub const MIN_ZOOM: f32 = 0.001;
 /// The closest the camera zooms in.
 pub const MAX_ZOOM: f32 = 6.0;
+/// The largest zoom of a jump to one stage: big type for the back of a workshop room.
+pub const FOCUS_ZOOM: f32 = 2.5;
 /// Screen points between the viewport's edge and a fitted area.
 const FIT_MARGIN: f32 = 16.0;
 
@@ -68,6 +70,12 @@ impl Camera {
         self.target = Some(fit(rect_in_map, viewport_on_screen));
     }
 
+    /// Starts an animated jump that makes `rect_in_map` (a stage column) fill the viewport's
+    /// width, up to [`FOCUS_ZOOM`], with its top at the viewport's top.
+    pub fn animate_focus(&mut self, rect_in_map: Rect, viewport_on_screen: Rect) {
+        self.target = Some(fit_width(rect_in_map, viewport_on_screen));
+    }
+
     /// Shows `rect_in_map` whole at once, without animation.
     pub fn fit_now(&mut self, rect_in_map: Rect, viewport_on_screen: Rect) {
         self.target = None;
@@ -116,6 +124,18 @@ pub fn fit(rect_in_map: Rect, viewport_on_screen: Rect) -> TSTransform {
     let scaling = (room.x / size.x).min(room.y / size.y).clamp(MIN_ZOOM, 1.0);
     let translation =
         viewport_on_screen.center().to_vec2() - rect_in_map.center().to_vec2() * scaling;
+    TSTransform::new(translation, scaling)
+}
+
+/// The transform that fits `rect_in_map`'s width in `viewport_on_screen`, top aligned.
+#[must_use]
+pub fn fit_width(rect_in_map: Rect, viewport_on_screen: Rect) -> TSTransform {
+    let room = (viewport_on_screen.width() - 2.0 * FIT_MARGIN).max(1.0);
+    let scaling = (room / rect_in_map.width().max(1.0)).clamp(MIN_ZOOM, FOCUS_ZOOM);
+    let translation = egui::vec2(
+        viewport_on_screen.center().x - rect_in_map.center().x * scaling,
+        viewport_on_screen.min.y + FIT_MARGIN - rect_in_map.min.y * scaling,
+    );
     TSTransform::new(translation, scaling)
 }
 

@@ -43,6 +43,7 @@ pub fn canvas_ui(ui: &mut Ui, app: &mut PercorsoApp) {
     if let Some(clicked) = clicks.iter().find(|r| r.clicked() || r.double_clicked()) {
         on_click(app, &layout, hovered, clicked.double_clicked(), viewport);
     }
+    let avatars = app.avatars.ids(ui.ctx(), &app.doc.map, app.doc.revision);
     let scene = Scene {
         map: &app.doc.map,
         layout: &layout,
@@ -52,6 +53,7 @@ pub fn canvas_ui(ui: &mut Ui, app: &mut PercorsoApp) {
         visible_in_map: visible,
         selected: app.selection.as_ref().and_then(|s| s.to_hit(&app.doc.map)),
         hovered,
+        avatars: &avatars,
     };
     let painter = ui.painter_at(viewport);
     painter.rect_filled(viewport, 0.0, scene.theme.desk);
@@ -82,20 +84,20 @@ fn on_click(
     viewport: Rect,
 ) {
     if double {
-        let target = match hit {
-            Some(Hit::StageHeader { stage }) => layout
-                .columns
-                .iter()
-                .position(|c| c.stage == stage)
-                .map(|c| layout.column_rect(c)),
-            Some(Hit::PersonaHeader { persona }) => {
-                layout.band_of(persona).map(|b| layout.band_rect(b))
+        match hit {
+            Some(Hit::StageHeader { stage }) => {
+                if let Some(column) = layout.columns.iter().position(|c| c.stage == stage) {
+                    app.camera
+                        .animate_focus(layout.column_rect(column), viewport);
+                }
             }
-            Some(_) => None,
-            None => Some(layout.rect()),
-        };
-        if let Some(rect) = target {
-            app.camera.animate_fit(rect, viewport);
+            Some(Hit::PersonaHeader { persona }) => {
+                if let Some(band) = layout.band_of(persona) {
+                    app.camera.animate_fit(layout.band_rect(band), viewport);
+                }
+            }
+            Some(_) => {}
+            None => app.camera.animate_fit(layout.rect(), viewport),
         }
         return;
     }
@@ -164,46 +166,71 @@ fn element_widgets(
     let to_screen = app.camera.to_screen;
     let (top, left) = (visible.min.y.max(0.0), visible.min.x.max(0.0));
     let mut responses = Vec::new();
-    let mut add =
-        |ui: &mut Ui, salt: (&str, usize, usize, usize), rect_in_map: Rect, name: String| {
-            let id = ui.scope_id().with(salt);
-            let response = ui.interact(to_screen.mul_rect(rect_in_map), id, Sense::click());
-            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
-            responses.push(response);
-        };
+    let mut add = |ui: &mut Ui, salt: Salt, rect_in_map: Rect, name: String, tip: String| {
+        let id = ui.scope_id().with(salt);
+        let response = ui.interact(to_screen.mul_rect(rect_in_map), id, Sense::click());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+        responses.push(if tip.is_empty() {
+            response
+        } else {
+            response.on_hover_text(tip)
+        });
+    };
     for column in layout.columns_in(visible.x_range()) {
         let rect = layout.stage_header_rect(column).translate(vec2(0.0, top));
+        let stage = &map.stages[layout.columns[column].stage];
         add(
             ui,
             ("stage", column, 0, 0),
             rect,
-            map.stages[layout.columns[column].stage].name.clone(),
+            stage.name.clone(),
+            stage.description.clone(),
         );
     }
     for band in layout.bands_in(visible.y_range()) {
         let persona = &map.personas[layout.bands[band].persona];
+        let rect = layout.persona_header_rect(band);
         add(
             ui,
             ("persona", band, 0, 0),
-            layout.persona_header_rect(band),
+            rect,
             persona.name.clone(),
+            persona_tip(persona),
         );
         for row in layout.rows_in(band, visible.y_range()) {
             let lane = &persona.lanes[layout.bands[band].rows[row].lane];
             let rect = layout.lane_title_rect(band, row).translate(vec2(left, 0.0));
-            add(
-                ui,
-                ("lane", band, row, 0),
-                rect,
-                format!("{} ({})", lane.display_title(), persona.name),
-            );
+            let name = format!("{} ({})", lane.display_title(), persona.name);
+            add(ui, ("lane", band, row, 0), rect, name, String::new());
         }
     }
     element_cards_and_points(ui, app, layout, visible, &mut add);
     responses
 }
 
-type AddWidget<'a> = dyn FnMut(&mut Ui, (&str, usize, usize, usize), Rect, String) + 'a;
+/// What makes an element widget's id unique: its kind and indices.
+type Salt = (&'static str, usize, usize, usize);
+type AddWidget<'a> = dyn FnMut(&mut Ui, Salt, Rect, String, String) + 'a;
+
+/// A persona's hover text: who they are, what they said, what they want.
+fn persona_tip(persona: &crate::model::Persona) -> String {
+    let mut parts = Vec::new();
+    if !persona.description.is_empty() {
+        parts.push(persona.description.clone());
+    }
+    if !persona.quote.is_empty() {
+        parts.push(format!("“{}”", persona.quote));
+    }
+    if !persona.goals.is_empty() {
+        let goals: Vec<String> = persona
+            .goals
+            .iter()
+            .map(|goal| format!("• {goal}"))
+            .collect();
+        parts.push(format!("Goals:\n{}", goals.join("\n")));
+    }
+    parts.join("\n\n")
+}
 
 fn element_cards_and_points(
     ui: &mut Ui,
@@ -219,7 +246,13 @@ fn element_cards_and_points(
                 let card =
                     &map.personas[card_box.persona].lanes[card_box.lane].cards[card_box.card];
                 let salt = ("card", card_box.persona, card_box.lane, card_box.card);
-                add(ui, salt, card_box.rect, card.text.clone());
+                add(
+                    ui,
+                    salt,
+                    card_box.rect,
+                    card.text.clone(),
+                    card.detail.clone(),
+                );
             }
         }
     }
@@ -234,11 +267,14 @@ fn element_cards_and_points(
             point.note
         );
         let rect = Rect::from_center_size(point_box.pos, Vec2::splat(2.0 * POINT_HIT_RADIUS));
+        let salt = ("point", point_box.persona, point_box.lane, point_box.point);
+        let tip = format!("{stage}: {} {}", point.value, point.note);
         add(
             ui,
-            ("point", point_box.persona, point_box.lane, point_box.point),
+            salt,
             rect,
             name.trim_end().to_owned(),
+            tip.trim_end().to_owned(),
         );
     }
 }

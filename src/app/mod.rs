@@ -6,6 +6,7 @@
 //! view options change. Nothing asks for a repaint unless a camera jump is animating, so an
 //! idle window costs no CPU.
 
+mod avatars;
 mod camera;
 mod canvas;
 mod inspector;
@@ -53,6 +54,7 @@ pub struct PercorsoApp {
     layout: Option<(u64, ViewOptions, Arc<MapLayout>)>,
     selection: Option<Selection>,
     title_shown: String,
+    avatars: avatars::AvatarTextures,
 }
 
 impl PercorsoApp {
@@ -94,6 +96,7 @@ impl PercorsoApp {
             layout: None,
             selection: None,
             title_shown: String::new(),
+            avatars: avatars::AvatarTextures::default(),
         };
         app.apply_theme(ctx);
         app
@@ -263,6 +266,18 @@ impl PercorsoApp {
 
 impl eframe::App for PercorsoApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_contents(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
+    }
+}
+
+impl PercorsoApp {
+    /// One frame of the whole window: menu bar, inspector, canvas and dialogs. `App::ui` calls
+    /// it; the frame benchmark calls it on a headless context.
+    pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.update_title(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
@@ -276,8 +291,15 @@ impl eframe::App for PercorsoApp {
         self.failure_ui(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
+    /// The camera, to place the view (benchmarks measure frames at set zooms).
+    pub fn camera_mut(&mut self) -> &mut Camera {
+        &mut self.camera
+    }
+
+    /// The preferences that `save` writes to eframe's storage.
+    #[must_use]
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod error;
 mod locate;
+pub mod photo;
 pub mod png;
 mod read;
 pub mod templates;

@@ -278,16 +278,12 @@ pub fn gutter(painter: &Painter, scene: &Scene, visible: Rect) {
             pos2(x.min + 16.0, header.center().y),
             Align2::LEFT_CENTER,
             chevron,
-            12.0,
+            16.0,
             scene.theme.muted,
         );
-        avatar(
-            painter,
-            scene,
-            pos2(x.min + 52.0, header.center().y),
-            &persona.name,
-            color,
-        );
+        let photo = scene.avatars.get(persona_index).copied().flatten();
+        let centre = pos2(x.min + 52.0, header.center().y);
+        avatar(painter, scene, centre, &persona.name, color, photo);
         for row in layout.rows_in(band, visible.y_range()) {
             lane_title(painter, scene, band, row, x);
         }
@@ -316,10 +312,10 @@ fn lane_title(painter: &Painter, scene: &Scene, band: usize, row: usize, x: Rang
     label(
         painter,
         scene,
-        pos2(x.min + 16.0, top + 1.0),
+        pos2(x.min + 13.0, top - 1.0),
         Align2::LEFT_TOP,
         chevron,
-        10.0,
+        14.0,
         scene.theme.muted,
     );
     let size = if row_layout.collapsed { 11.0 } else { 14.0 };
@@ -348,9 +344,31 @@ fn lane_title(painter: &Painter, scene: &Scene, band: usize, row: usize, x: Rang
     outline(painter, scene, rect.shrink(1.0), 0.0, scene.outline(hit));
 }
 
-/// A round avatar with the persona's initials.
-fn avatar(painter: &Painter, scene: &Scene, centre: Pos2, name: &str, color: egui::Color32) {
-    painter.circle_filled(scene.pos_on_screen(centre), 15.0 * scene.zoom(), color);
+/// A round avatar: the persona's photo, or their initials on their colour.
+fn avatar(
+    painter: &Painter,
+    scene: &Scene,
+    centre: Pos2,
+    name: &str,
+    color: egui::Color32,
+    photo: Option<egui::TextureId>,
+) {
+    let radius = 15.0 * scene.zoom();
+    let centre_on_screen = scene.pos_on_screen(centre);
+    if let Some(texture) = photo {
+        let rect = Rect::from_center_size(centre_on_screen, egui::Vec2::splat(2.0 * radius));
+        let uv = Rect::from_min_max(Pos2::ZERO, pos2(1.0, 1.0));
+        let shape = egui::epaint::RectShape::filled(rect, radius, egui::Color32::WHITE)
+            .with_texture(texture, uv);
+        painter.add(shape);
+        painter.circle_stroke(
+            centre_on_screen,
+            radius,
+            Stroke::new(2.0 * scene.zoom(), color),
+        );
+        return;
+    }
+    painter.circle_filled(centre_on_screen, radius, color);
     let initials: String = name
         .split_whitespace()
         .filter_map(|word| word.chars().next())

@@ -43,6 +43,8 @@ pub struct Scene<'a> {
     pub selected: Option<Hit>,
     /// The element under the pointer, outlined lightly.
     pub hovered: Option<Hit>,
+    /// Each persona's photo as a texture, by persona index; initials are drawn where `None`.
+    pub avatars: &'a [Option<egui::TextureId>],
 }
 
 impl Scene<'_> {
@@ -138,7 +140,8 @@ pub(crate) fn label(
     ))
 }
 
-/// Draws wrapped text inside `rect_in_map` (clipped to it) if readable.
+/// Draws wrapped text inside `rect_in_map` (clipped to it) if readable, breaking lines where
+/// the layout measured them.
 pub(crate) fn wrapped_text(
     painter: &Painter,
     scene: &Scene,
@@ -147,15 +150,18 @@ pub(crate) fn wrapped_text(
     size: f32,
     color: Color32,
 ) {
-    let Some(size) = scene.text_size(size) else {
+    let Some(size_on_screen) = scene.text_size(size) else {
         return;
     };
     let rect = scene.rect_on_screen(rect_in_map);
+    // Wrap at the width scaled like the (rounded) font size, not like the zoom, so lines break
+    // exactly where the layout measured them and no line is pushed out of the reserved height.
+    let wrap_width = rect_in_map.width() * size_on_screen / size;
     let galley = painter.layout(
         text.to_owned(),
-        FontId::proportional(size),
+        FontId::proportional(size_on_screen),
         color,
-        rect.width(),
+        wrap_width,
     );
     painter
         .with_clip_rect(rect.intersect(painter.clip_rect()))

@@ -1,0 +1,79 @@
+//! One full frame of the editor (the whole window: menu, inspector, canvas with layout from the
+//! cache, painting and tessellation) on a headless egui context, for generated maps of 100, 1k
+//! and 10k cards, at zoom to fit and at 100 %. Also the one-time cost of laying out a map.
+//!
+//! Run with `cargo bench --bench frame`; the figures are recorded in BENCHMARKS.md.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use egui::emath::TSTransform;
+use egui::{Pos2, RawInput, Rect, vec2};
+use percorso::app::{EguiMeasure, PercorsoApp, Prefs};
+use percorso::layout::{MapLayout, ViewOptions};
+use percorso::synthetic;
+
+const WINDOW: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(1600.0, 1000.0));
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(WINDOW),
+        ..Default::default()
+    }
+}
+
+/// Runs one frame and tessellates it, as eframe does before handing meshes to the GPU.
+fn frame(ctx: &egui::Context, app: &mut PercorsoApp) -> usize {
+    let mut output = ctx.run_ui(input(), |ui| app.ui_contents(ui));
+    output.textures_delta.clear();
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+fn frame_benches(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group.sample_size(30);
+    for cards in [100, 1_000, 10_000] {
+        for zoom in ["fit", "100%"] {
+            let ctx = egui::Context::default();
+            let mut app = PercorsoApp::with_map(
+                &ctx,
+                synthetic::map_with_cards(cards),
+                None,
+                Prefs::default(),
+            );
+            // Two frames settle the fitted camera, the font atlas and the layout cache.
+            frame(&ctx, &mut app);
+            frame(&ctx, &mut app);
+            if zoom == "100%" {
+                // The top-left of the map at 100 %, just below the menu bar.
+                app.camera_mut().to_screen = TSTransform::new(vec2(0.0, 30.0), 1.0);
+                frame(&ctx, &mut app);
+            }
+            group.bench_function(BenchmarkId::new(zoom, cards), |b| {
+                b.iter(|| black_box(frame(&ctx, &mut app)));
+            });
+        }
+    }
+    group.finish();
+
+    let mut layout = c.benchmark_group("layout");
+    layout.sample_size(10);
+    for cards in [1_000, 10_000] {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(percorso::theme::fonts());
+        let mut warm = ctx.run_ui(input(), |_| {});
+        warm.textures_delta.clear();
+        let map = synthetic::map_with_cards(cards);
+        layout.bench_function(BenchmarkId::from_parameter(cards), |b| {
+            b.iter(|| {
+                MapLayout::new(&map, &ViewOptions::default(), &EguiMeasure(&ctx))
+                    .cards
+                    .len()
+            });
+        });
+    }
+    layout.finish();
+}
+
+criterion_group!(benches, frame_benches);
+criterion_main!(benches);

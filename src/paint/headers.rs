@@ -6,7 +6,7 @@
 
 use egui::{Align2, Painter, Pos2, Rangef, Rect, Stroke, pos2, vec2};
 
-use super::{Scene, label, outline, wrapped_text};
+use super::{Scene, clipped, elided_label, label, outline, wrapped_text};
 use crate::layout::{GUTTER_WIDTH, HEADER_LINE, Hit, STAGE_NAME_SIZE};
 use crate::model::Metric;
 use crate::theme::{CHEVRON_CLOSED, CHEVRON_OPEN, mix, persona_color, to_color32};
@@ -47,85 +47,75 @@ pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
     let full = Rect::from_x_y_ranges(visible.x_range(), row);
     painter.rect_filled(scene.rect_on_screen(full), 0.0, scene.theme.header);
     for column in layout.columns_in(visible.x_range()) {
-        let stage_index = layout.columns[column].stage;
-        let stage = &scene.map.stages[stage_index];
-        let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
-        let accent = stage
-            .color
-            .as_ref()
-            .and_then(to_color32)
-            .unwrap_or(scene.theme.grid);
-        painter.rect_filled(
-            scene.rect_on_screen(cell),
-            0.0,
-            mix(scene.theme.header, accent, 0.18),
-        );
-        let bar = Rect::from_min_size(cell.min, vec2(cell.width(), 5.0));
-        painter.rect_filled(scene.rect_on_screen(bar), 0.0, accent);
-        let left = cell.min.x + 12.0;
-        let mut y = cell.min.y + 12.0;
-        label(
-            painter,
-            scene,
-            pos2(left, y),
-            Align2::LEFT_TOP,
-            &stage.name,
-            STAGE_NAME_SIZE,
-            scene.theme.text,
-        );
-        y += STAGE_NAME_SIZE * 1.4;
-        if !stage.duration.is_empty() {
-            let text = format!("{} {}", crate::theme::DURATION_ICON, stage.duration);
-            label(
-                painter,
-                scene,
-                pos2(left, y),
-                Align2::LEFT_TOP,
-                &text,
-                13.0,
-                scene.theme.muted,
-            );
-            y += HEADER_LINE;
-        }
-        for metric in &stage.metrics {
-            label(
-                painter,
-                scene,
-                pos2(left, y),
-                Align2::LEFT_TOP,
-                &metric.name,
-                13.0,
-                scene.theme.muted,
-            );
-            let value_pos = pos2(cell.max.x - 12.0, y);
-            label(
-                painter,
-                scene,
-                value_pos,
-                Align2::RIGHT_TOP,
-                &metric_value(metric),
-                13.0,
-                scene.theme.text,
-            );
-            y += HEADER_LINE;
-        }
-        let line_y = cell.max.y;
-        painter.line_segment(
-            [
-                scene.pos_on_screen(pos2(cell.min.x, line_y)),
-                scene.pos_on_screen(pos2(cell.max.x, line_y)),
-            ],
-            grid_stroke(scene),
-        );
-        outline(
-            painter,
-            scene,
-            cell.shrink(1.0),
-            0.0,
-            scene.outline(Hit::StageHeader { stage: stage_index }),
-        );
+        stage_header_cell(painter, scene, column, row);
     }
     corner(painter, scene, visible, row);
+}
+
+/// One stage's header cell: colour bar, name, duration and metrics, clipped to the cell.
+fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Rangef) {
+    let layout = scene.layout;
+    let stage_index = layout.columns[column].stage;
+    let stage = &scene.map.stages[stage_index];
+    let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
+    let accent = stage
+        .color
+        .as_ref()
+        .and_then(to_color32)
+        .unwrap_or(scene.theme.grid);
+    painter.rect_filled(
+        scene.rect_on_screen(cell),
+        0.0,
+        mix(scene.theme.header, accent, 0.18),
+    );
+    let bar = Rect::from_min_size(cell.min, vec2(cell.width(), 5.0));
+    painter.rect_filled(scene.rect_on_screen(bar), 0.0, accent);
+    let inside = clipped(painter, scene, cell);
+    let (left, width) = (cell.min.x + 12.0, cell.width() - 24.0);
+    let mut y = cell.min.y + 12.0;
+    let (text, muted) = (scene.theme.text, scene.theme.muted);
+    elided_label(
+        &inside,
+        scene,
+        pos2(left, y),
+        &stage.name,
+        STAGE_NAME_SIZE,
+        text,
+        width,
+    );
+    y += STAGE_NAME_SIZE * 1.4;
+    if !stage.duration.is_empty() {
+        let duration = format!("{} {}", crate::theme::DURATION_ICON, stage.duration);
+        elided_label(&inside, scene, pos2(left, y), &duration, 13.0, muted, width);
+        y += HEADER_LINE;
+    }
+    for metric in &stage.metrics {
+        let value_pos = pos2(cell.max.x - 12.0, y);
+        let value = label(
+            &inside,
+            scene,
+            value_pos,
+            Align2::RIGHT_TOP,
+            &metric_value(metric),
+            13.0,
+            text,
+        );
+        let value_left = value.map_or(value_pos.x, |rect| (scene.to_screen.inverse() * rect.min).x);
+        elided_label(
+            &inside,
+            scene,
+            pos2(left, y),
+            &metric.name,
+            13.0,
+            muted,
+            value_left - left - 8.0,
+        );
+        y += HEADER_LINE;
+    }
+    let bottom = [pos2(cell.min.x, cell.max.y), cell.max].map(|p| scene.pos_on_screen(p));
+    painter.line_segment(bottom, grid_stroke(scene));
+    let hit = Hit::StageHeader { stage: stage_index };
+    outline(painter, scene, cell.shrink(1.0), 0.0, scene.outline(hit));
 }
 
 /// The top-left corner over the gutter and the header row: the map's title.
@@ -192,28 +182,24 @@ pub fn persona_header(painter: &Painter, scene: &Scene, band: usize) {
         0.0,
         mix(scene.theme.header, color, 0.22),
     );
+    let inside = clipped(painter, scene, rect);
     let left = scene.visible_in_map.min.x.max(0.0) + GUTTER_WIDTH + 14.0;
-    let name_pos = pos2(left, rect.center().y);
-    let name = label(
-        painter,
-        scene,
-        name_pos,
-        Align2::LEFT_CENTER,
-        &persona.name,
-        17.0,
-        scene.theme.text,
-    );
+    let room = rect.max.x - left - 12.0;
+    let (text, muted) = (scene.theme.text, scene.theme.muted);
+    let name_top = pos2(left, rect.center().y - 11.0);
+    let name = elided_label(&inside, scene, name_top, &persona.name, 17.0, text, room);
     if let (Some(name), false) = (name, persona.description.is_empty()) {
-        let after = scene.to_screen.inverse() * name.right_center();
-        let text = first_line(&persona.description);
-        label(
-            painter,
+        let after = (scene.to_screen.inverse() * name.right_top()).x + 14.0;
+        let description = first_line(&persona.description);
+        let top = pos2(after, rect.center().y - 8.0);
+        elided_label(
+            &inside,
             scene,
-            after + vec2(14.0, 0.0),
-            Align2::LEFT_CENTER,
-            text,
+            top,
+            description,
             13.0,
-            scene.theme.muted,
+            muted,
+            rect.max.x - after - 12.0,
         );
     }
     outline(

@@ -140,6 +140,42 @@ pub(crate) fn label(
     ))
 }
 
+/// Draws one line of text from its top-left `pos_in_map`, cut with "…" at `max_width` map
+/// units, if readable; returns its screen rect.
+pub(crate) fn elided_label(
+    painter: &Painter,
+    scene: &Scene,
+    pos_in_map: Pos2,
+    text: &str,
+    size: f32,
+    color: Color32,
+    max_width: f32,
+) -> Option<Rect> {
+    let size_on_screen = scene.text_size(size)?;
+    let font = FontId::proportional(size_on_screen);
+    let mut job = egui::text::LayoutJob::simple_singleline(text.to_owned(), font, color);
+    job.wrap = egui::text::TextWrapping {
+        max_width: (max_width * scene.zoom()).max(0.0),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    let galley = painter.layout_job(job);
+    let pos = scene.pos_on_screen(pos_in_map);
+    let rect = Rect::from_min_size(pos, galley.size());
+    painter.galley(pos, galley, color);
+    Some(rect)
+}
+
+/// A painter that draws only inside `rect_in_map` (and inside `painter`'s own clip).
+pub(crate) fn clipped(painter: &Painter, scene: &Scene, rect_in_map: Rect) -> Painter {
+    painter.with_clip_rect(
+        scene
+            .rect_on_screen(rect_in_map)
+            .intersect(painter.clip_rect()),
+    )
+}
+
 /// Draws wrapped text inside `rect_in_map` (clipped to it) if readable, breaking lines where
 /// the layout measured them.
 pub(crate) fn wrapped_text(

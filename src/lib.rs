@@ -5,7 +5,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod edit;
 pub mod file;
+pub mod history;
 pub mod layout;
 pub mod model;
 pub mod paint;

@@ -1,0 +1,375 @@
+//! Every change a user can make to a map, and how it applies.
+//!
+//! Theory of operation: an [`Edit`] addresses elements by index and applies to a [`Map`],
+//! returning its exact inverse (the edit that undoes it), so the history stores small inverse
+//! edits rather than copies of the map. A gesture that changes several things (moving five cards,
+//! deleting a stage with its cards) is one [`Edit::Batch`], hence one undo step. An edit that does
+//! not fit the map (an index out of range) is refused with an [`EditError`] and changes nothing.
+
+pub mod ops;
+
+use crate::model::{
+    Card, EmotionPoint, EmotionScale, Lane, LaneKind, Map, Persona, Stage, StageId,
+};
+
+/// A persona's own fields, without its lanes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaInfo {
+    /// The persona's name.
+    pub name: String,
+    /// Who they are.
+    pub description: String,
+    /// Something they said.
+    pub quote: String,
+    /// What they want.
+    pub goals: Vec<String>,
+    /// Their colour.
+    pub color: Option<crate::model::Color>,
+    /// Their photo (base64 PNG).
+    pub avatar: Option<String>,
+}
+
+impl PersonaInfo {
+    /// The info of `persona`.
+    #[must_use]
+    pub fn of(persona: &Persona) -> Self {
+        Self {
+            name: persona.name.clone(),
+            description: persona.description.clone(),
+            quote: persona.quote.clone(),
+            goals: persona.goals.clone(),
+            color: persona.color.clone(),
+            avatar: persona.avatar.clone(),
+        }
+    }
+}
+
+/// The map's own fields.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapInfo {
+    /// The title.
+    pub title: String,
+    /// The description.
+    pub description: String,
+    /// The emotion scale.
+    pub emotion_scale: EmotionScale,
+}
+
+impl MapInfo {
+    /// The info of `map`.
+    #[must_use]
+    pub fn of(map: &Map) -> Self {
+        Self {
+            title: map.title.clone(),
+            description: map.description.clone(),
+            emotion_scale: map.emotion_scale,
+        }
+    }
+}
+
+/// Where a lane is: its persona's index and its index in the persona.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LaneAt {
+    /// The persona's index.
+    pub persona: usize,
+    /// The lane's index in the persona.
+    pub lane: usize,
+}
+
+/// One change to a map.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Replaces the map's title, description and emotion scale.
+    SetMapInfo(MapInfo),
+    /// Inserts a stage at an index.
+    InsertStage(usize, Stage),
+    /// Removes the stage at an index (its cards and points must be gone first).
+    RemoveStage(usize),
+    /// Moves a stage from one index to another.
+    MoveStage(usize, usize),
+    /// Replaces a stage's fields; its id must stay the same.
+    SetStage(usize, Stage),
+    /// Inserts a persona at an index.
+    InsertPersona(usize, Persona),
+    /// Removes the persona at an index.
+    RemovePersona(usize),
+    /// Moves a persona from one index to another.
+    MovePersona(usize, usize),
+    /// Replaces a persona's own fields.
+    SetPersonaInfo(usize, PersonaInfo),
+    /// Inserts a lane.
+    InsertLane(LaneAt, Lane),
+    /// Removes a lane.
+    RemoveLane(LaneAt),
+    /// Replaces a lane's title and kind (its cards and points stay).
+    SetLaneInfo(LaneAt, Option<String>, LaneKind),
+    /// Inserts a card at an index of a lane's list.
+    InsertCard(LaneAt, usize, Card),
+    /// Removes the card at an index of a lane's list.
+    RemoveCard(LaneAt, usize),
+    /// Replaces a card.
+    SetCard(LaneAt, usize, Card),
+    /// Sets (or with `None` removes) the emotion point of a stage in a lane; a new point goes
+    /// in stage order.
+    SetPoint(LaneAt, StageId, Option<EmotionPoint>),
+    /// Inserts an emotion point at an index of a lane's list.
+    InsertPoint(LaneAt, usize, EmotionPoint),
+    /// Removes the emotion point at an index of a lane's list.
+    RemovePoint(LaneAt, usize),
+    /// Several edits in order, applied and undone as one.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit could not apply; the map is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditError(pub String);
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the change could not be made: {}", self.0)
+    }
+}
+
+impl std::error::Error for EditError {}
+
+fn missing(what: &str) -> EditError {
+    EditError(format!("{what} is no longer there"))
+}
+
+fn lane_mut(map: &mut Map, at: LaneAt) -> Result<&mut Lane, EditError> {
+    map.personas
+        .get_mut(at.persona)
+        .and_then(|p| p.lanes.get_mut(at.lane))
+        .ok_or_else(|| missing("the lane"))
+}
+
+fn check_insert(index: usize, len: usize, what: &str) -> Result<(), EditError> {
+    if index <= len {
+        Ok(())
+    } else {
+        Err(missing(what))
+    }
+}
+
+fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize, what: &str) -> Result<(), EditError> {
+    if from >= items.len() || to >= items.len() {
+        return Err(missing(what));
+    }
+    let item = items.remove(from);
+    items.insert(to, item);
+    Ok(())
+}
+
+impl Edit {
+    /// Applies the edit and returns its inverse; on error the map is unchanged.
+    pub fn apply(self, map: &mut Map) -> Result<Edit, EditError> {
+        match self {
+            Edit::SetMapInfo(info) => {
+                let old = MapInfo::of(map);
+                map.title = info.title;
+                map.description = info.description;
+                map.emotion_scale = info.emotion_scale;
+                Ok(Edit::SetMapInfo(old))
+            }
+            Edit::InsertStage(index, stage) => {
+                check_insert(index, map.stages.len(), "the place for the stage")?;
+                map.stages.insert(index, stage);
+                Ok(Edit::RemoveStage(index))
+            }
+            Edit::RemoveStage(index) => {
+                if index >= map.stages.len() {
+                    return Err(missing("the stage"));
+                }
+                Ok(Edit::InsertStage(index, map.stages.remove(index)))
+            }
+            Edit::MoveStage(from, to) => {
+                move_item(&mut map.stages, from, to, "the stage")?;
+                Ok(Edit::MoveStage(to, from))
+            }
+            Edit::SetStage(index, stage) => {
+                let slot = map
+                    .stages
+                    .get_mut(index)
+                    .ok_or_else(|| missing("the stage"))?;
+                Ok(Edit::SetStage(index, std::mem::replace(slot, stage)))
+            }
+            Edit::InsertPersona(index, persona) => {
+                check_insert(index, map.personas.len(), "the place for the persona")?;
+                map.personas.insert(index, persona);
+                Ok(Edit::RemovePersona(index))
+            }
+            Edit::RemovePersona(index) => {
+                if index >= map.personas.len() {
+                    return Err(missing("the persona"));
+                }
+                Ok(Edit::InsertPersona(index, map.personas.remove(index)))
+            }
+            Edit::MovePersona(from, to) => {
+                move_item(&mut map.personas, from, to, "the persona")?;
+                Ok(Edit::MovePersona(to, from))
+            }
+            Edit::SetPersonaInfo(index, info) => {
+                let persona = map
+                    .personas
+                    .get_mut(index)
+                    .ok_or_else(|| missing("the persona"))?;
+                let old = PersonaInfo::of(persona);
+                persona.name = info.name;
+                persona.description = info.description;
+                persona.quote = info.quote;
+                persona.goals = info.goals;
+                persona.color = info.color;
+                persona.avatar = info.avatar;
+                Ok(Edit::SetPersonaInfo(index, old))
+            }
+            other => other.apply_to_lanes(map),
+        }
+    }
+
+    /// The lane, card and point edits, and batches.
+    fn apply_to_lanes(self, map: &mut Map) -> Result<Edit, EditError> {
+        match self {
+            Edit::InsertLane(at, lane) => {
+                let persona = map
+                    .personas
+                    .get_mut(at.persona)
+                    .ok_or_else(|| missing("the persona"))?;
+                check_insert(at.lane, persona.lanes.len(), "the place for the lane")?;
+                persona.lanes.insert(at.lane, lane);
+                Ok(Edit::RemoveLane(at))
+            }
+            Edit::RemoveLane(at) => {
+                let persona = map
+                    .personas
+                    .get_mut(at.persona)
+                    .ok_or_else(|| missing("the persona"))?;
+                if at.lane >= persona.lanes.len() {
+                    return Err(missing("the lane"));
+                }
+                Ok(Edit::InsertLane(at, persona.lanes.remove(at.lane)))
+            }
+            Edit::SetLaneInfo(at, title, kind) => {
+                let lane = lane_mut(map, at)?;
+                let old = Edit::SetLaneInfo(at, lane.title.take(), lane.kind);
+                lane.title = title;
+                lane.kind = kind;
+                Ok(old)
+            }
+            Edit::InsertCard(at, index, card) => {
+                let lane = lane_mut(map, at)?;
+                check_insert(index, lane.cards.len(), "the place for the card")?;
+                lane.cards.insert(index, card);
+                Ok(Edit::RemoveCard(at, index))
+            }
+            Edit::RemoveCard(at, index) => {
+                let lane = lane_mut(map, at)?;
+                if index >= lane.cards.len() {
+                    return Err(missing("the card"));
+                }
+                Ok(Edit::InsertCard(at, index, lane.cards.remove(index)))
+            }
+            Edit::SetCard(at, index, card) => {
+                let lane = lane_mut(map, at)?;
+                let slot = lane
+                    .cards
+                    .get_mut(index)
+                    .ok_or_else(|| missing("the card"))?;
+                Ok(Edit::SetCard(at, index, std::mem::replace(slot, card)))
+            }
+            Edit::SetPoint(at, stage, point) => set_point(map, at, &stage, point),
+            Edit::InsertPoint(at, index, point) => {
+                let lane = lane_mut(map, at)?;
+                check_insert(index, lane.points.len(), "the place for the point")?;
+                lane.points.insert(index, point);
+                Ok(Edit::RemovePoint(at, index))
+            }
+            Edit::RemovePoint(at, index) => {
+                let lane = lane_mut(map, at)?;
+                if index >= lane.points.len() {
+                    return Err(missing("the emotion point"));
+                }
+                Ok(Edit::InsertPoint(at, index, lane.points.remove(index)))
+            }
+            Edit::Batch(edits) => apply_batch(map, edits),
+            other => unreachable!("handled in Edit::apply: {other:?}"),
+        }
+    }
+
+    /// A rough count of the bytes this edit holds, to bound the history's memory.
+    #[must_use]
+    pub fn weight(&self) -> usize {
+        let text = |s: &str| s.len() + 24;
+        let card = |c: &Card| 160 + text(&c.text) + text(&c.detail);
+        let lane = |l: &Lane| 96 + l.cards.iter().map(card).sum::<usize>() + 64 * l.points.len();
+        match self {
+            Edit::InsertStage(_, stage) | Edit::SetStage(_, stage) => {
+                128 + text(&stage.name) + text(&stage.description) + 64 * stage.metrics.len()
+            }
+            Edit::InsertPersona(_, persona) => {
+                256 + persona.avatar.as_deref().map_or(0, str::len)
+                    + persona.lanes.iter().map(lane).sum::<usize>()
+            }
+            Edit::SetPersonaInfo(_, info) => 256 + info.avatar.as_deref().map_or(0, str::len),
+            Edit::InsertLane(_, l) => lane(l),
+            Edit::InsertCard(_, _, c) | Edit::SetCard(_, _, c) => card(c),
+            Edit::SetMapInfo(info) => 64 + text(&info.title) + text(&info.description),
+            Edit::Batch(edits) => 24 + edits.iter().map(Edit::weight).sum::<usize>(),
+            _ => 48,
+        }
+    }
+}
+
+/// Replaces, removes or adds (in stage order) the point of `stage` in the lane `at`.
+fn set_point(
+    map: &mut Map,
+    at: LaneAt,
+    stage: &StageId,
+    point: Option<EmotionPoint>,
+) -> Result<Edit, EditError> {
+    let stage_order: Vec<StageId> = map.stages.iter().map(|s| s.id.clone()).collect();
+    let lane = lane_mut(map, at)?;
+    let existing = lane.points.iter().position(|p| &p.stage == stage);
+    match (existing, point) {
+        (Some(index), Some(point)) => {
+            let old = std::mem::replace(&mut lane.points[index], point);
+            Ok(Edit::SetPoint(at, stage.clone(), Some(old)))
+        }
+        (Some(index), None) => Ok(Edit::InsertPoint(at, index, lane.points.remove(index))),
+        (None, Some(point)) => {
+            let rank = |id: &StageId| {
+                stage_order
+                    .iter()
+                    .position(|s| s == id)
+                    .unwrap_or(usize::MAX)
+            };
+            let index = lane
+                .points
+                .iter()
+                .filter(|p| rank(&p.stage) < rank(stage))
+                .count();
+            lane.points.insert(index, point);
+            Ok(Edit::RemovePoint(at, index))
+        }
+        (None, None) => Ok(Edit::SetPoint(at, stage.clone(), None)),
+    }
+}
+
+/// Applies edits in order; if one fails, undoes those already applied and reports the failure.
+fn apply_batch(map: &mut Map, edits: Vec<Edit>) -> Result<Edit, EditError> {
+    let mut inverses = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match edit.apply(map) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(error) => {
+                for inverse in inverses.into_iter().rev() {
+                    // Each inverse was produced by a successful apply on this very map state,
+                    // so undoing in reverse order cannot fail.
+                    let _undone = inverse.apply(map);
+                }
+                return Err(error);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(Edit::Batch(inverses))
+}

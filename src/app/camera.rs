@@ -23,6 +23,8 @@ pub struct Camera {
     pub to_screen: TSTransform,
     /// Where an animated jump is heading.
     target: Option<TSTransform>,
+    /// Whether the user moved the view since it was last fitted automatically.
+    moved_by_user: bool,
 }
 
 impl Default for Camera {
@@ -30,6 +32,7 @@ impl Default for Camera {
         Self {
             to_screen: TSTransform::IDENTITY,
             target: None,
+            moved_by_user: false,
         }
     }
 }
@@ -50,35 +53,41 @@ impl Camera {
     /// Moves the map by `delta` screen points; stops any jump.
     pub fn pan(&mut self, delta: Vec2) {
         self.target = None;
+        self.moved_by_user = true;
         self.to_screen.translation += delta;
     }
 
     /// Zooms by `factor` keeping `fixed_on_screen` where it is; stops any jump.
     pub fn zoom_at(&mut self, fixed_on_screen: Pos2, factor: f32) {
         self.target = None;
+        self.moved_by_user = true;
         self.to_screen = zoomed(self.to_screen, fixed_on_screen, factor);
     }
 
     /// Starts an animated zoom by `factor` around `fixed_on_screen`.
     pub fn animate_zoom(&mut self, fixed_on_screen: Pos2, factor: f32) {
+        self.moved_by_user = true;
         let from = self.target.unwrap_or(self.to_screen);
         self.target = Some(zoomed(from, fixed_on_screen, factor));
     }
 
     /// Starts an animated jump that shows `rect_in_map` whole in `viewport_on_screen`.
     pub fn animate_fit(&mut self, rect_in_map: Rect, viewport_on_screen: Rect) {
+        self.moved_by_user = true;
         self.target = Some(fit(rect_in_map, viewport_on_screen));
     }
 
     /// Starts an animated jump that makes `rect_in_map` (a stage column) fill the viewport's
     /// width, up to [`FOCUS_ZOOM`], with its top at the viewport's top.
     pub fn animate_focus(&mut self, rect_in_map: Rect, viewport_on_screen: Rect) {
+        self.moved_by_user = true;
         self.target = Some(fit_width(rect_in_map, viewport_on_screen));
     }
 
     /// Shows `rect_in_map` whole at once, without animation.
     pub fn fit_now(&mut self, rect_in_map: Rect, viewport_on_screen: Rect) {
         self.target = None;
+        self.moved_by_user = false;
         self.to_screen = fit(rect_in_map, viewport_on_screen);
     }
 
@@ -100,6 +109,12 @@ impl Camera {
             self.to_screen = TSTransform::new(translation, scaling);
         }
         !close
+    }
+
+    /// Whether the user moved the view since the last automatic fit.
+    #[must_use]
+    pub fn moved_by_user(&self) -> bool {
+        self.moved_by_user
     }
 
     /// Whether a jump is running.

@@ -1,4 +1,5 @@
-//! The canvas: pan and zoom, selection and hover, accessible elements, and painting.
+//! The canvas: pan and zoom, selection and hover, clicks and double-clicks, the in-place text
+//! editor, accessible elements, and painting (with the drop target of a drag in progress).
 //!
 //! Theory of operation: the canvas is one click-and-drag area. Every element on screen (stage
 //! headers, persona headers, lane titles, cards when readable, emotion points) also gets a small
@@ -9,25 +10,37 @@
 
 use egui::{Key, PointerButton, Pos2, Rect, Response, Sense, Ui, Vec2, WidgetInfo, pos2, vec2};
 
-use super::{PercorsoApp, Selection};
+use super::in_place::{Finished, in_place_ui};
+use super::{Action, PercorsoApp, Selection};
+use crate::edit::Edit;
 use crate::layout::{GUTTER_WIDTH, Hit, MapLayout, POINT_HIT_RADIUS};
-use crate::paint::{Scene, paint_map};
+use crate::paint::{Scene, overlay, paint_map};
 
 /// How far the arrow keys move the map, in screen points.
 const ARROW_STEP: f32 = 80.0;
-/// How much one press of `+` or `-` zooms.
-const KEY_ZOOM: f32 = 1.25;
 
 /// Draws the canvas and handles its input.
 pub fn canvas_ui(ui: &mut Ui, app: &mut PercorsoApp) {
     let layout = app.layout(ui.ctx());
     let (viewport, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Journey map"));
-    if app.needs_fit && viewport.is_positive() {
-        app.camera.fit_now(layout.rect(), viewport);
-        app.needs_fit = false;
-    }
-    navigate(ui, app, &response, viewport, &layout);
+    place_camera(app, &layout, viewport);
+    app.last_viewport = Some(viewport);
+    let visible = app.camera.visible_in_map(viewport);
+    let to_map = |pos: Pos2| app.camera.to_screen.inverse() * pos;
+    let pointer_in_map = ui
+        .input(|i| i.pointer.hover_pos())
+        .filter(|pos| viewport.contains(*pos))
+        .map(to_map);
+    let hovered = pointer_in_map.and_then(|pos| hit_at(&layout, pos, visible));
+    let pressed = ui
+        .input(|i| i.pointer.press_origin())
+        .map(to_map)
+        .and_then(|pos| hit_at(&layout, pos, visible));
+    let gesture = app.start_gesture(ui, &response, pressed);
+    navigate(ui, app, &response, viewport, !gesture);
+    app.follow_drag(ui, &layout, pointer_in_map);
+    let rubber_band = app.follow_rubber_band(ui, &layout);
     if app.camera.step(ui.input(|i| i.stable_dt)) {
         ui.ctx().request_repaint();
     }
@@ -35,29 +48,126 @@ pub fn canvas_ui(ui: &mut Ui, app: &mut PercorsoApp) {
     let mut clicks = vec![response.clone()];
     clicks.extend(element_widgets(ui, app, &layout, visible));
     collapse_buttons(ui, app, &layout, visible);
-    let pointer_in_map = ui
-        .input(|i| i.pointer.hover_pos())
-        .filter(|pos| viewport.contains(*pos))
-        .map(|pos| app.camera.to_screen.inverse() * pos);
-    let hovered = pointer_in_map.and_then(|pos| hit_at(&layout, pos, visible));
     if let Some(clicked) = clicks.iter().find(|r| r.clicked() || r.double_clicked()) {
-        on_click(app, &layout, hovered, clicked.double_clicked(), viewport);
+        let modifiers = ui.input(|i| i.modifiers);
+        on_click(
+            app,
+            &layout,
+            hovered,
+            pointer_in_map,
+            clicked.double_clicked(),
+            modifiers,
+            viewport,
+        );
     }
+    paint(ui, app, &layout, viewport, visible, hovered, rubber_band);
+    in_place_editor(ui, app, &layout, visible);
+}
+
+/// Fits the map on the first frame of a map, and animates a fit when asked.
+fn place_camera(app: &mut PercorsoApp, layout: &MapLayout, viewport: Rect) {
+    if !viewport.is_positive() {
+        return;
+    }
+    let resized = app.last_viewport.is_some_and(|last| last != viewport);
+    if resized && !app.camera.moved_by_user() && app.fit.is_none() {
+        app.fit = Some(super::Fit::Now);
+    }
+    match app.fit.take() {
+        Some(super::Fit::Now) => app.camera.fit_now(layout.rect(), viewport),
+        Some(super::Fit::Animated) => app.camera.animate_fit(layout.rect(), viewport),
+        None => {}
+    }
+}
+
+fn paint(
+    ui: &Ui,
+    app: &mut PercorsoApp,
+    layout: &MapLayout,
+    viewport: Rect,
+    visible: Rect,
+    hovered: Option<Hit>,
+    rubber_band: Option<Rect>,
+) {
     let avatars = app.avatars.ids(ui.ctx(), &app.doc.map, app.doc.revision);
+    let selected: Vec<Hit> = app
+        .selection
+        .iter()
+        .filter_map(|s| s.to_hit(&app.doc.map))
+        .collect();
     let scene = Scene {
         map: &app.doc.map,
-        layout: &layout,
+        layout,
         options: &app.view,
         theme: &app.theme(),
         to_screen: app.camera.to_screen,
         visible_in_map: visible,
-        selected: app.selection.as_ref().and_then(|s| s.to_hit(&app.doc.map)),
+        selected: &selected,
         hovered,
         avatars: &avatars,
     };
     let painter = ui.painter_at(viewport);
     painter.rect_filled(viewport, 0.0, scene.theme.desk);
     paint_map(&painter, &scene);
+    if let Some(drag) = &app.drag {
+        super::gestures::paint_drop_target(&painter, &scene, drag);
+        if let Some(pointer) = ui.input(|i| i.pointer.hover_pos()) {
+            overlay::drag_label(
+                &painter,
+                &scene,
+                pointer,
+                &super::gestures::drag_label(&drag.item),
+                drag.target.is_some(),
+            );
+        }
+    }
+    if let Some(band) = rubber_band {
+        overlay::rubber_band(&painter, &scene, band);
+    }
+}
+
+/// The text editor over the card being typed into.
+fn in_place_editor(ui: &mut Ui, app: &mut PercorsoApp, layout: &MapLayout, visible: Rect) {
+    let Some(editing) = &mut app.editing else {
+        return;
+    };
+    let Some((at, index)) = crate::edit::ops::find_card(&app.doc.map, &editing.card) else {
+        app.editing = None;
+        return;
+    };
+    let card_box = layout
+        .cards
+        .iter()
+        .find(|b| b.persona == at.persona && b.lane == at.lane && b.card == index);
+    let shown = card_box
+        .filter(|b| b.rect.intersects(visible))
+        .map(|b| app.camera.to_screen.mul_rect(b.rect));
+    let finished = match shown {
+        Some(rect) => in_place_ui(
+            ui,
+            editing,
+            rect.expand(2.0),
+            crate::layout::CARD_TEXT_SIZE * app.camera.zoom(),
+        ),
+        None => Some(Finished::Commit),
+    };
+    let Some(finished) = finished else {
+        return;
+    };
+    let Some(editing) = app.editing.take() else {
+        return;
+    };
+    let card = &app.doc.map.personas[at.persona].lanes[at.lane].cards[index];
+    if finished == Finished::Commit && card.text != editing.text {
+        let edited = crate::model::Card {
+            text: editing.text,
+            ..card.clone()
+        };
+        app.actions.push(Action::edit(
+            Edit::SetCard(at, index, edited),
+            vec![Selection::Card(card.id.clone())],
+        ));
+    }
 }
 
 /// What is under `pos_in_map`, treating the pinned header row and gutter as where they are drawn.
@@ -80,7 +190,9 @@ fn on_click(
     app: &mut PercorsoApp,
     layout: &MapLayout,
     hit: Option<Hit>,
+    pointer_in_map: Option<Pos2>,
     double: bool,
+    modifiers: egui::Modifiers,
     viewport: Rect,
 ) {
     if double {
@@ -96,23 +208,85 @@ fn on_click(
                     app.camera.animate_fit(layout.band_rect(band), viewport);
                 }
             }
+            Some(Hit::Card {
+                persona,
+                lane,
+                card,
+            }) => {
+                let id = app.doc.map.personas[persona].lanes[lane].cards[card]
+                    .id
+                    .clone();
+                app.actions.push(Action::TypeInto(id));
+            }
             Some(_) => {}
             None => app.camera.animate_fit(layout.rect(), viewport),
         }
         return;
     }
-    app.selection = hit.and_then(|hit| Selection::from_hit(&app.doc.map, hit));
+    let map = &app.doc.map;
+    let selected = hit.and_then(|hit| Selection::from_hit(map, hit));
+    if let (Some(Selection::Card(card)), true) = (&selected, modifiers.shift || modifiers.command) {
+        let mut selection = app.selection.clone();
+        if let Some(i) = selection
+            .iter()
+            .position(|s| s == &Selection::Card(card.clone()))
+        {
+            selection.remove(i);
+        } else {
+            selection.retain(|s| matches!(s, Selection::Card(_)));
+            selection.push(Selection::Card(card.clone()));
+        }
+        app.actions.push(Action::Select(selection));
+        return;
+    }
+    if let (
+        Some(Hit::Cell {
+            persona,
+            lane,
+            stage,
+        }),
+        Some(pos),
+    ) = (hit, pointer_in_map)
+        && let Some(action) = click_in_emotion_lane(map, layout, persona, lane, stage, pos)
+    {
+        app.actions.push(action);
+        return;
+    }
+    app.actions
+        .push(Action::Select(selected.into_iter().collect()));
+}
+
+/// A click in an emotion lane's empty cell sets that stage's value at the click's height.
+fn click_in_emotion_lane(
+    map: &crate::model::Map,
+    layout: &MapLayout,
+    persona: usize,
+    lane: usize,
+    stage: usize,
+    pos: Pos2,
+) -> Option<Action> {
+    let band = layout.band_of(persona)?;
+    let row = layout.bands[band]
+        .rows
+        .iter()
+        .find(|r| r.lane == lane && r.emotions)?;
+    let value = super::drag::emotion_value_at(map, row.y, pos.y);
+    let at = crate::edit::LaneAt { persona, lane };
+    let stage_id = map.stages[stage].id.clone();
+    let edit = crate::edit::ops::set_point_value(map, at, &stage_id, value)?;
+    let lane_id = map.personas[persona].lanes[lane].id.clone();
+    Some(Action::edit(
+        edit,
+        vec![Selection::Point(lane_id, stage_id)],
+    ))
 }
 
 /// Pan (drag, scroll, arrows), zoom (ctrl+scroll, pinch, `+` / `-`), fit (`0`).
-fn navigate(
-    ui: &Ui,
-    app: &mut PercorsoApp,
-    response: &Response,
-    viewport: Rect,
-    layout: &MapLayout,
-) {
-    if response.dragged_by(PointerButton::Primary) || response.dragged_by(PointerButton::Middle) {
+fn navigate(ui: &Ui, app: &mut PercorsoApp, response: &Response, viewport: Rect, may_pan: bool) {
+    if may_pan
+        && (response.dragged_by(PointerButton::Primary)
+            || response.dragged_by(PointerButton::Middle))
+    {
         app.camera.pan(response.drag_delta());
     }
     let pointer = ui
@@ -126,33 +300,22 @@ fn navigate(
             app.camera.pan(scroll);
         }
     }
-    if ui.ctx().egui_wants_keyboard_input() {
+    if ui.ctx().egui_wants_keyboard_input() || app.editing.is_some() || app.dialog.is_some() {
         return;
     }
-    let keys = ui.input(|i| {
-        let pressed = |key| i.key_pressed(key);
-        let arrows = vec2(
-            f32::from(u8::from(pressed(Key::ArrowLeft)))
-                - f32::from(u8::from(pressed(Key::ArrowRight))),
-            f32::from(u8::from(pressed(Key::ArrowUp)))
-                - f32::from(u8::from(pressed(Key::ArrowDown))),
-        );
-        let zoom_in = pressed(Key::Plus) || pressed(Key::Equals);
-        (arrows, zoom_in, pressed(Key::Minus), pressed(Key::Num0))
+    let arrows = ui.input(|i| {
+        let pressed = |key| isize::from(i.key_pressed(key));
+        (
+            pressed(Key::ArrowRight) - pressed(Key::ArrowLeft),
+            pressed(Key::ArrowDown) - pressed(Key::ArrowUp),
+        )
     });
-    let (arrows, zoom_in, zoom_out, fit) = keys;
-    if arrows != Vec2::ZERO {
-        app.camera.pan(arrows * ARROW_STEP);
+    if arrows == (0, 0) || app.move_selection(ui.ctx(), arrows.0, arrows.1) {
+        return;
     }
-    if zoom_in {
-        app.camera.animate_zoom(viewport.center(), KEY_ZOOM);
-    }
-    if zoom_out {
-        app.camera.animate_zoom(viewport.center(), 1.0 / KEY_ZOOM);
-    }
-    if fit {
-        app.camera.animate_fit(layout.rect(), viewport);
-    }
+    #[allow(clippy::cast_precision_loss)] // -1, 0 or 1.
+    let delta = vec2(-arrows.0 as f32, -arrows.1 as f32);
+    app.camera.pan(delta * ARROW_STEP);
 }
 
 /// One named, clickable widget per visible element; returns their responses.

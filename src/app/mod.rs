@@ -1,60 +1,99 @@
 //! The eframe application: the open document, the view (camera, collapsed lanes, theme), the
-//! selection, and the panels around the canvas.
+//! selection, gestures in progress, dialogs, and the panels around the canvas.
 //!
-//! Theory of operation: each frame reads the document (`&Map`) and draws the menu bar, the
-//! inspector and the canvas. The layout is cached and rebuilt only when the map's revision or the
-//! view options change. Nothing asks for a repaint unless a camera jump is animating, so an
-//! idle window costs no CPU.
+//! Theory of operation: each frame first turns shortcuts into commands, then draws the menu bar,
+//! the palette, the inspector and the canvas, which read the map and push [`Action`]s; after
+//! drawing, [`PercorsoApp::apply_actions`] applies them in order, each edit through the
+//! document's history (one gesture, one undo step). The layout is cached and rebuilt only when
+//! the map's revision or the view options change. Nothing asks for a repaint unless something
+//! animates or a file dialog is open, so an idle window costs no CPU.
 
+mod actions;
 mod avatars;
 mod camera;
 mod canvas;
+mod clipboard;
+mod commands;
+mod dialogs;
+mod document;
+mod drag;
+mod file_ops;
+mod files;
+mod gestures;
+mod in_place;
 mod inspector;
+mod menus;
+mod palette;
 mod prefs;
+mod run;
 mod selection;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use egui::{Color32, FontId, RichText};
+use egui::{Color32, FontId};
 
+pub use actions::Action;
 pub use camera::{Camera, fit};
+pub use commands::Command;
+pub use document::Document;
+pub use drag::{DragItem, PaletteItem};
 pub use prefs::Prefs;
 pub use selection::Selection;
 
-use crate::file::{self, ReadError, templates};
+use crate::file::{self, templates};
 use crate::layout::{MapLayout, MeasureText, ViewOptions};
 use crate::model::Map;
 use crate::theme::{self, Theme};
 
-/// The map being shown, where it came from, and a counter bumped on every change.
-pub struct Document {
-    /// The map.
-    pub map: Map,
-    /// The file it was read from, or `None` for a map not saved yet.
-    pub path: Option<PathBuf>,
-    /// Bumped whenever the map changes; the layout cache compares it.
-    pub revision: u64,
-}
-
-/// A file that could not be opened, with the reader's messages.
-struct LoadFailure {
-    path: PathBuf,
-    error: ReadError,
-}
+/// Width of the palette panel; fixed, so the canvas does not jump when content changes.
+const PALETTE_WIDTH: f32 = 170.0;
+/// Width of the inspector panel; fixed for the same reason.
+const INSPECTOR_WIDTH: f32 = 330.0;
 
 /// The Percorso editor window.
 pub struct PercorsoApp {
     doc: Document,
-    failure: Option<LoadFailure>,
     prefs: Prefs,
     view: ViewOptions,
     camera: Camera,
-    needs_fit: bool,
+    fit: Option<Fit>,
     layout: Option<(u64, ViewOptions, Arc<MapLayout>)>,
-    selection: Option<Selection>,
+    selection: Vec<Selection>,
     title_shown: String,
     avatars: avatars::AvatarTextures,
+    drag: Option<drag::Drag>,
+    rubber_band: Option<egui::Pos2>,
+    editing: Option<in_place::InPlace>,
+    dialog: Option<dialogs::Dialog>,
+    picker: Option<files::Picker>,
+    actions: Vec<Action>,
+    focus_session: (u64, Option<egui::Id>),
+    focus_name: bool,
+    closing: Closing,
+    after_save_as: Option<dialogs::Then>,
+    pending_pick: Option<dialogs::PathPurpose>,
+    last_viewport: Option<egui::Rect>,
+}
+
+/// How the canvas should fit the map on its next frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    /// At once (a map just opened).
+    Now,
+    /// With an animation (the user asked).
+    Animated,
+}
+
+/// Where the window is in being closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Closing {
+    /// Closing asks about unsaved changes.
+    Ask,
+    /// The user answered; the window may close.
+    Allowed,
+    /// Close on the next frame.
+    Now,
 }
 
 impl PercorsoApp {
@@ -68,7 +107,7 @@ impl PercorsoApp {
         let mut app = Self::with_map(&cc.egui_ctx, sample_map(), None, prefs);
         let last = app.prefs.last_file.clone().filter(|path| path.exists());
         if let Some(path) = file.or(last) {
-            app.open(&path);
+            app.open_now(&path);
         }
         app
     }
@@ -83,20 +122,27 @@ impl PercorsoApp {
             .cloned()
             .unwrap_or_default();
         let app = Self {
-            doc: Document {
-                map,
-                path,
-                revision: 0,
-            },
-            failure: None,
+            doc: Document::new(map, path, 0),
             prefs,
             view,
             camera: Camera::default(),
-            needs_fit: true,
+            fit: Some(Fit::Now),
             layout: None,
-            selection: None,
+            selection: Vec::new(),
             title_shown: String::new(),
             avatars: avatars::AvatarTextures::default(),
+            drag: None,
+            rubber_band: None,
+            editing: None,
+            dialog: None,
+            picker: None,
+            actions: Vec::new(),
+            focus_session: (0, None),
+            focus_name: false,
+            closing: Closing::Ask,
+            after_save_as: None,
+            pending_pick: None,
+            last_viewport: None,
         };
         app.apply_theme(ctx);
         app
@@ -108,10 +154,22 @@ impl PercorsoApp {
         &self.doc.map
     }
 
-    /// The selected element.
+    /// The open document (map, file, unsaved changes).
+    #[must_use]
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The first selected element.
     #[must_use]
     pub fn selection(&self) -> Option<&Selection> {
-        self.selection.as_ref()
+        self.selection.first()
+    }
+
+    /// Every selected element.
+    #[must_use]
+    pub fn selections(&self) -> &[Selection] {
+        &self.selection
     }
 
     /// The camera (tests read the zoom).
@@ -120,39 +178,69 @@ impl PercorsoApp {
         &self.camera
     }
 
+    /// The camera, to place the view (benchmarks measure frames at set zooms).
+    pub fn camera_mut(&mut self) -> &mut Camera {
+        &mut self.camera
+    }
+
     /// The current view options.
     #[must_use]
     pub fn view(&self) -> &ViewOptions {
         &self.view
     }
 
-    /// Opens the map at `path`; on failure keeps the current map and shows the messages.
+    /// The preferences that `save` writes to eframe's storage.
+    #[must_use]
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// Whether a question or message is on screen.
+    #[must_use]
+    pub fn has_dialog(&self) -> bool {
+        self.dialog.is_some()
+    }
+
+    /// Asks for `action` as the UI would (tests use it for what has no widget, like a drop of
+    /// a file from the desktop).
+    pub fn request(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    /// Opens the map at `path` at once (no unsaved-changes question); on failure keeps the
+    /// current map and shows the reader's messages.
     pub fn open(&mut self, path: &Path) {
+        self.open_now(path);
+    }
+
+    fn open_now(&mut self, path: &Path) {
         match file::read_path(path) {
-            Ok(map) => {
-                self.doc = Document {
-                    map,
-                    path: Some(path.to_owned()),
-                    revision: self.doc.revision + 1,
-                };
-                self.failure = None;
-                self.prefs.last_file = Some(path.to_owned());
-                self.view = self
-                    .prefs
-                    .views
-                    .get(&Prefs::view_key(Some(path)))
-                    .cloned()
-                    .unwrap_or_default();
-                self.selection = None;
-                self.needs_fit = true;
-            }
+            Ok(map) => self.replace_document(map, Some(path.to_owned())),
             Err(error) => {
-                self.failure = Some(LoadFailure {
-                    path: path.to_owned(),
-                    error,
+                let name = path.display().to_string();
+                self.dialog = Some(dialogs::Dialog::Error {
+                    title: format!("Cannot open {name}"),
+                    lines: error.render(&name),
                 });
             }
         }
+    }
+
+    fn replace_document(&mut self, map: Map, path: Option<PathBuf>) {
+        self.doc = Document::new(map, path.clone(), self.doc.revision + 1);
+        if let Some(path) = path {
+            self.prefs.remember_file(&path);
+        }
+        self.view = self
+            .prefs
+            .views
+            .get(&Prefs::view_key(self.doc.path.as_deref()))
+            .cloned()
+            .unwrap_or_default();
+        self.selection.clear();
+        self.editing = None;
+        self.drag = None;
+        self.fit = Some(Fit::Now);
     }
 
     /// Changes the view options and remembers them for this file.
@@ -188,18 +276,27 @@ impl PercorsoApp {
         layout
     }
 
-    /// The window title: file name, map title, unsaved mark later.
-    fn window_title(&self) -> String {
-        let file = self
-            .doc
+    /// The map's file name, or "Untitled".
+    fn file_name(&self) -> String {
+        self.doc
             .path
             .as_deref()
             .and_then(Path::file_name)
             .map_or_else(
                 || "Untitled".to_owned(),
                 |name| name.to_string_lossy().into_owned(),
-            );
-        format!("{file} — {} — Percorso", self.doc.map.title)
+            )
+    }
+
+    /// The window title: unsaved mark, file name, map title.
+    #[must_use]
+    pub fn window_title(&self) -> String {
+        let mark = if self.doc.is_dirty() { "● " } else { "" };
+        format!(
+            "{mark}{} — {} — Percorso",
+            self.file_name(),
+            self.doc.map.title
+        )
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -210,56 +307,62 @@ impl PercorsoApp {
         }
     }
 
-    fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("View", |ui| {
-                if ui.button("Zoom to fit\t0").clicked() {
-                    self.needs_fit = true;
-                    ui.close();
-                }
-                let mut dark = self.prefs.dark;
-                if ui.checkbox(&mut dark, "Dark theme").changed() {
-                    self.prefs.dark = dark;
-                    self.apply_theme(ui.ctx());
-                }
-                let mut overlay = self.view.overlay_emotions;
-                if ui
-                    .checkbox(&mut overlay, "Overlay all personas' emotion curves")
-                    .changed()
-                {
-                    let view = ViewOptions {
-                        overlay_emotions: overlay,
-                        ..self.view.clone()
-                    };
-                    self.set_view(view);
+    /// One frame of the whole window. `App::ui` calls it; the frame benchmark calls it on a
+    /// headless context.
+    pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.track_focus(&ctx);
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.poll_picker(&ctx);
+        if self.dialog.is_none() && self.editing.is_none() {
+            self.shortcuts(&ctx);
+        }
+        egui::Panel::top("menu").show(ui, |ui| menus::menu_bar_ui(ui, self));
+        egui::Panel::left("palette")
+            .exact_size(PALETTE_WIDTH)
+            .resizable(false)
+            .show(ui, |ui| {
+                if let Some(item) = palette::palette_ui(ui, &mut self.drag) {
+                    self.actions
+                        .push(run::quick_add(&self.doc.map, &self.selection, item));
                 }
             });
-            ui.separator();
-            ui.label(RichText::new(&self.doc.map.title).strong());
-        });
+        egui::Panel::right("inspector")
+            .exact_size(INSPECTOR_WIDTH)
+            .resizable(false)
+            .show(ui, |ui| {
+                let mut inspector = inspector::Inspector {
+                    map: &self.doc.map,
+                    selection: &self.selection,
+                    session: self.focus_session.0,
+                    focus_name: std::mem::take(&mut self.focus_name),
+                    actions: &mut self.actions,
+                };
+                inspector::inspector_ui(ui, &mut inspector);
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| canvas::canvas_ui(ui, self));
+        self.dialog_ui(ui);
+        self.apply_actions(&ctx);
+        self.update_title(&ctx);
     }
 
-    fn failure_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(failure) = &self.failure else {
+    /// Starts a new merge session whenever the keyboard focus moves to another widget.
+    fn track_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(egui::Memory::focused);
+        if focused != self.focus_session.1 {
+            self.focus_session = (self.focus_session.0 + 1, focused);
+            self.doc.break_merge();
+        }
+    }
+
+    fn dialog_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(dialog) = &mut self.dialog else {
             return;
         };
-        let name = failure.path.display().to_string();
-        let mut dismiss = false;
-        egui::Modal::new(ui.scope_id().with("load-failure")).show(ui.ctx(), |ui| {
-            ui.set_max_width(720.0);
-            ui.heading(format!("Cannot open {name}"));
-            ui.add_space(6.0);
-            for line in failure.error.render(&name) {
-                ui.label(RichText::new(line).font(FontId::monospace(13.0)).color(Color32::from_rgb(0xC0, 0x39, 0x2B)));
-            }
-            ui.add_space(6.0);
-            ui.label("Fix the file (the line and column say where) and open it again. The map on screen is unchanged.");
-            if ui.button("OK").clicked() {
-                dismiss = true;
-            }
-        });
-        if dismiss {
-            self.failure = None;
+        if let Some(answer) = dialogs::dialog_ui(ui, dialog) {
+            self.dialog = None;
+            self.answer(ui.ctx(), answer);
         }
     }
 }
@@ -271,35 +374,6 @@ impl eframe::App for PercorsoApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
-    }
-}
-
-impl PercorsoApp {
-    /// One frame of the whole window: menu bar, inspector, canvas and dialogs. `App::ui` calls
-    /// it; the frame benchmark calls it on a headless context.
-    pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        self.update_title(&ctx);
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
-        egui::Panel::right("inspector")
-            .default_size(300.0)
-            .resizable(true)
-            .show(ui, |ui| {
-                inspector::inspector_ui(ui, &self.doc.map, self.selection.as_ref());
-            });
-        egui::CentralPanel::no_frame().show(ui, |ui| canvas::canvas_ui(ui, self));
-        self.failure_ui(ui);
-    }
-
-    /// The camera, to place the view (benchmarks measure frames at set zooms).
-    pub fn camera_mut(&mut self) -> &mut Camera {
-        &mut self.camera
-    }
-
-    /// The preferences that `save` writes to eframe's storage.
-    #[must_use]
-    pub fn prefs(&self) -> &Prefs {
-        &self.prefs
     }
 }
 
@@ -336,7 +410,8 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
             .with_title("Percorso")
             .with_app_id("percorso")
             .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([640.0, 400.0]),
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(

@@ -16,6 +16,8 @@ pub enum Selection {
     Card(CardId),
     /// An emotion point: its lane and its stage.
     Point(LaneId, StageId),
+    /// An empty spot of a cell: its lane and its stage (where new cards and pastes go).
+    Cell(LaneId, StageId),
 }
 
 impl Selection {
@@ -50,7 +52,14 @@ impl Selection {
                 let lane = map.personas.get(persona)?.lanes.get(lane)?;
                 Self::Point(lane.id.clone(), lane.points.get(point)?.stage.clone())
             }
-            Hit::Cell { .. } => return None,
+            Hit::Cell {
+                persona,
+                lane,
+                stage,
+            } => Self::Cell(
+                map.personas.get(persona)?.lanes.get(lane)?.id.clone(),
+                map.stages.get(stage)?.id.clone(),
+            ),
         })
     }
 
@@ -83,6 +92,15 @@ impl Selection {
                         })
                 })
             }),
+            Self::Cell(lane_id, stage) => {
+                let (persona, lane) = find_lane(map, lane_id)?;
+                let stage = map.stages.iter().position(|s| &s.id == stage)?;
+                Some(Hit::Cell {
+                    persona,
+                    lane,
+                    stage,
+                })
+            }
             Self::Point(lane_id, stage) => {
                 let (persona, lane) = find_lane(map, lane_id)?;
                 let point = map.personas[persona].lanes[lane]
@@ -99,7 +117,9 @@ impl Selection {
     }
 }
 
-fn find_lane(map: &Map, id: &LaneId) -> Option<(usize, usize)> {
+/// The lane and its place, for a lane id.
+#[must_use]
+pub fn find_lane(map: &Map, id: &LaneId) -> Option<(usize, usize)> {
     map.personas.iter().enumerate().find_map(|(persona, p)| {
         p.lanes
             .iter()

@@ -10,6 +10,7 @@
 mod cards;
 mod emotions;
 mod headers;
+pub mod overlay;
 
 pub use headers::{format_number, metric_value};
 
@@ -39,8 +40,8 @@ pub struct Scene<'a> {
     pub to_screen: TSTransform,
     /// The part of the map to draw, in map units.
     pub visible_in_map: Rect,
-    /// The selected element, outlined.
-    pub selected: Option<Hit>,
+    /// The selected elements, outlined.
+    pub selected: &'a [Hit],
     /// The element under the pointer, outlined lightly.
     pub hovered: Option<Hit>,
     /// Each persona's photo as a texture, by persona index; initials are drawn where `None`.
@@ -83,7 +84,7 @@ impl Scene<'_> {
     /// The outline for an element: selected, hovered, or none.
     #[must_use]
     pub fn outline(&self, hit: Hit) -> Option<Stroke> {
-        if self.selected == Some(hit) {
+        if self.selected.contains(&hit) {
             Some(Stroke::new(2.5, self.theme.selection))
         } else if self.hovered == Some(hit) {
             Some(Stroke::new(1.5, self.theme.hover))

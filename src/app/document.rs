@@ -1,0 +1,91 @@
+//! The open document: the map, its file, its undo history and whether it has unsaved changes.
+
+use std::path::PathBuf;
+
+use super::Selection;
+use crate::edit::{Edit, EditError};
+use crate::history::History;
+use crate::model::Map;
+
+/// A map being edited.
+pub struct Document {
+    /// The map.
+    pub map: Map,
+    /// The file it was read from or saved to, or `None` for a map never saved.
+    pub path: Option<PathBuf>,
+    /// Bumped on every change; the layout cache compares it.
+    pub revision: u64,
+    /// The revision last saved (or opened), to tell unsaved changes.
+    saved_revision: u64,
+    history: History<Vec<Selection>>,
+}
+
+impl Document {
+    /// A document for `map`, read from `path` (so without unsaved changes).
+    #[must_use]
+    pub fn new(map: Map, path: Option<PathBuf>, revision: u64) -> Self {
+        Self {
+            map,
+            path,
+            revision,
+            saved_revision: revision,
+            history: History::default(),
+        }
+    }
+
+    /// Applies `edit` as one undo step that restores `selection`; see [`History::apply`].
+    pub fn apply(
+        &mut self,
+        edit: Edit,
+        selection: Vec<Selection>,
+        merge_key: Option<String>,
+    ) -> Result<(), EditError> {
+        self.history
+            .apply(&mut self.map, edit, selection, merge_key)?;
+        self.revision += 1;
+        Ok(())
+    }
+
+    /// Ends the merging of consecutive edits into one step.
+    pub fn break_merge(&mut self) {
+        self.history.break_merge();
+    }
+
+    /// Undoes the last step; returns the selection to restore.
+    pub fn undo(&mut self, selection: Vec<Selection>) -> Option<Vec<Selection>> {
+        let restored = self.history.undo(&mut self.map, selection)?;
+        self.revision += 1;
+        Some(restored)
+    }
+
+    /// Redoes the last undone step; returns the selection to restore.
+    pub fn redo(&mut self, selection: Vec<Selection>) -> Option<Vec<Selection>> {
+        let restored = self.history.redo(&mut self.map, selection)?;
+        self.revision += 1;
+        Some(restored)
+    }
+
+    /// Whether there is something to undo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Whether there is something to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Whether the map changed since it was opened or saved.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// Records that the map was just saved to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved_revision = self.revision;
+    }
+}

@@ -1,0 +1,198 @@
+//! Opening, saving and closing: the unsaved-changes question, saves that keep the map on
+//! failure, the window's close button, files dropped on the window, and persona photos.
+
+use std::path::Path;
+
+use super::dialogs::{Answer, Dialog, PathPurpose, Then};
+use super::files::{Picked, Picker};
+use super::{Action, Closing, PercorsoApp};
+use crate::edit::{Edit, PersonaInfo};
+use crate::file::{self, templates};
+
+impl PercorsoApp {
+    /// Goes on with `then`, first asking to save when the map has unsaved changes.
+    pub(super) fn ask_unsaved(&mut self, then: Then) {
+        if self.doc.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved {
+                name: self.file_name(),
+                then,
+            });
+        } else {
+            self.continue_with(then);
+        }
+    }
+
+    fn continue_with(&mut self, then: Then) {
+        match then {
+            Then::Close => self.closing = Closing::Now,
+            Then::Open(path) => self.open_now(&path),
+            Then::OpenDialog => self.pending_pick = Some(PathPurpose::Open),
+            Then::New(name) => {
+                if let Some(map) = templates::find(name).and_then(|t| t.map().ok()) {
+                    self.replace_document(map, None);
+                }
+            }
+        }
+    }
+
+    /// Acts on a dialog's answer.
+    pub(super) fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
+        match answer {
+            Answer::Dismiss => {}
+            Answer::Do(actions) => self.actions.extend(actions),
+            Answer::SaveThen(then) => {
+                if self.save(ctx) {
+                    self.continue_with(then);
+                } else if self.doc.path.is_none() {
+                    self.after_save_as = Some(then);
+                }
+            }
+            Answer::DiscardThen(then) => self.continue_with(then),
+            Answer::Path(purpose, path) => self.picked(purpose, path),
+        }
+    }
+
+    /// Saves to the map's file, or asks where when it has none; `true` if it was saved now.
+    pub(super) fn save(&mut self, ctx: &egui::Context) -> bool {
+        if let Some(path) = self.doc.path.clone() {
+            self.save_to(&path)
+        } else {
+            self.pick(ctx, PathPurpose::SaveAs);
+            false
+        }
+    }
+
+    /// Saves to `path`; on failure shows why and keeps the map open with its changes.
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path.to_owned()
+        };
+        match file::save(&path, &self.doc.map) {
+            Ok(()) => {
+                self.doc.mark_saved(path.clone());
+                self.prefs.remember_file(&path);
+                if let Some(then) = self.after_save_as.take() {
+                    self.continue_with(then);
+                }
+                true
+            }
+            Err(error) => {
+                self.after_save_as = None;
+                self.show_error("The map was not saved", vec![error.to_string()]);
+                false
+            }
+        }
+    }
+
+    /// Shows a file dialog for `purpose` (off the UI thread).
+    pub(super) fn pick(&mut self, ctx: &egui::Context, purpose: PathPurpose) {
+        if self.picker.is_none() {
+            self.picker = Some(Picker::start(ctx, purpose, self.doc.path.clone()));
+        }
+    }
+
+    /// Collects a file dialog's answer; falls back to a typed path when no dialog was shown.
+    pub(super) fn poll_picker(&mut self, ctx: &egui::Context) {
+        if let Some(purpose) = self.pending_pick.take() {
+            self.pick(ctx, purpose);
+        }
+        let Some(picker) = &self.picker else {
+            return;
+        };
+        match picker.poll() {
+            None => {}
+            Some(Picked::Path(purpose, path)) => {
+                self.picker = None;
+                self.picked(purpose, path);
+            }
+            Some(Picked::Cancelled) => {
+                self.picker = None;
+                self.after_save_as = None;
+            }
+            Some(Picked::NoDialog(purpose)) => {
+                self.picker = None;
+                let text = match purpose {
+                    PathPurpose::SaveAs => self
+                        .doc
+                        .path
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
+                self.dialog = Some(Dialog::Path { purpose, text });
+            }
+        }
+    }
+
+    fn picked(&mut self, purpose: PathPurpose, path: std::path::PathBuf) {
+        match purpose {
+            PathPurpose::Open => self.open_now(&path),
+            PathPurpose::SaveAs => {
+                self.save_to(&path);
+            }
+            PathPurpose::Photo(persona) => self.actions.push(Action::SetPhoto(persona, path)),
+        }
+    }
+
+    /// Sets the photo of persona `index` from the image at `path`.
+    pub(super) fn set_photo(&mut self, index: usize, path: &Path) {
+        let Some(persona) = self.doc.map.personas.get(index) else {
+            return;
+        };
+        match file::photo::photo_avatar(path) {
+            Ok(avatar) => {
+                let info = PersonaInfo {
+                    avatar: Some(avatar),
+                    ..PersonaInfo::of(persona)
+                };
+                self.actions.push(Action::Edit {
+                    edit: Edit::SetPersonaInfo(index, info),
+                    select: None,
+                    merge: None,
+                });
+            }
+            Err(message) => self.show_error("The photo was not used", vec![message]),
+        }
+    }
+
+    /// Keeps the window open and asks, when it is closed with unsaved changes.
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if self.closing == Closing::Now {
+            self.closing = Closing::Allowed;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.doc.is_dirty()
+            && self.closing == Closing::Ask
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if self.dialog.is_none() {
+                self.dialog = Some(Dialog::Unsaved {
+                    name: self.file_name(),
+                    then: Then::Close,
+                });
+            }
+        }
+    }
+
+    /// Opens a map file dropped on the window.
+    pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect::<Vec<_>>()
+        });
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|p| p.extension().is_some_and(|e| e == "ron" || e == "png"))
+        {
+            self.actions.push(Action::Open(path));
+        }
+    }
+}

@@ -413,7 +413,11 @@ fn element_cards_and_points(
                     ui,
                     salt,
                     card_box.rect,
-                    card.text.clone(),
+                    if card.text.trim().is_empty() {
+                        "(empty card)".to_owned()
+                    } else {
+                        card.text.clone()
+                    },
                     card.detail.clone(),
                 );
             }

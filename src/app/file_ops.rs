@@ -50,6 +50,10 @@ impl PercorsoApp {
             Answer::DiscardThen(then) => self.continue_with(then),
             Answer::Path(purpose, path) => self.picked(purpose, path),
         }
+        if self.closing == Closing::Now {
+            self.closing = Closing::Allowed;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 
     /// Saves to the map's file, or asks where when it has none; `true` if it was saved now.

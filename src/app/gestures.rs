@@ -97,7 +97,6 @@ impl PercorsoApp {
             CursorIcon::NoDrop
         });
         if ui.input(|i| i.pointer.any_down()) {
-            ui.ctx().request_repaint();
             return;
         }
         // Released: drop where the target last was (the pointer may have left with the release).

@@ -291,7 +291,7 @@ impl PercorsoApp {
     /// The window title: unsaved mark, file name, map title.
     #[must_use]
     pub fn window_title(&self) -> String {
-        let mark = if self.doc.is_dirty() { "● " } else { "" };
+        let mark = if self.doc.is_dirty() { "• " } else { "" };
         format!(
             "{mark}{} — {} — Percorso",
             self.file_name(),

@@ -17,7 +17,13 @@ impl PercorsoApp {
     /// Turns shortcuts, and the clipboard events the platform sends for Ctrl+C/X/V, into commands.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        for command in Command::ALL {
+        // egui matches shortcuts "logically", ignoring an extra Shift: Ctrl+Shift+Z would also
+        // match Ctrl+Z. Consuming the shortcuts with more modifiers first keeps them apart.
+        let mut commands = Command::ALL;
+        commands.sort_by_key(|c| {
+            std::cmp::Reverse(c.shortcut().map_or(0, |s| modifier_count(s.modifiers)))
+        });
+        for command in commands {
             if typing
                 && (command.is_plain_key()
                     || matches!(command, Command::SelectAll | Command::Undo | Command::Redo))
@@ -58,7 +64,12 @@ impl PercorsoApp {
 
     /// Applies the actions the frame collected, in order.
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
-        for action in std::mem::take(&mut self.actions) {
+        let actions = std::mem::take(&mut self.actions);
+        if !actions.is_empty() {
+            // The frame just drawn shows the state before these actions: draw one more.
+            ctx.request_repaint();
+        }
+        for action in actions {
             match action {
                 Action::Edit {
                     edit,
@@ -526,6 +537,12 @@ impl PercorsoApp {
         }
         Some(Selection::Cell(lane_ref.id.clone(), stage_id.clone()))
     }
+}
+
+fn modifier_count(modifiers: egui::Modifiers) -> u8 {
+    u8::from(modifiers.shift)
+        + u8::from(modifiers.command || modifiers.ctrl)
+        + u8::from(modifiers.alt)
 }
 
 fn contents(cards: usize, points: usize) -> String {

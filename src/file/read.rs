@@ -138,10 +138,13 @@ fn parse_failure(text: &str, err: &ron::error::SpannedError) -> ReadError {
         return located(text, &[version_problem(version)]);
     }
     let start = err.span.start;
-    let position = Position {
-        line: start.line.max(1),
-        column: start.col.max(1),
-    };
+    let position = past_whitespace(
+        text,
+        Position {
+            line: start.line.max(1),
+            column: start.col.max(1),
+        },
+    );
     let message = if text.trim().is_empty() {
         "the file is empty; a map starts with (version: 1, title: \"...\")".to_owned()
     } else if rest_is_blank(text, position) {
@@ -159,6 +162,28 @@ fn parse_failure(text: &str, err: &ron::error::SpannedError) -> ReadError {
             position: Some(position),
             message,
         }],
+    }
+}
+
+/// The first position at or after `position` that is not whitespace (ron often reports the
+/// space before the value at fault); `position` itself if only whitespace follows.
+fn past_whitespace(text: &str, position: Position) -> Position {
+    let Some(line) = text.split('\n').nth(position.line - 1) else {
+        return position;
+    };
+    let skipped = line
+        .chars()
+        .skip(position.column - 1)
+        .take_while(|c| c.is_whitespace())
+        .count();
+    let rest = line.chars().count().saturating_sub(position.column - 1);
+    if skipped < rest {
+        Position {
+            line: position.line,
+            column: position.column + skipped,
+        }
+    } else {
+        position
     }
 }
 

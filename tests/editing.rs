@@ -1,0 +1,575 @@
+//! Editing the map as a user does, through the real App with `egui_kittest`: palette drags,
+//! card moves, typing in place, emotion drags, structure, deletion, undo and redo, saving, and
+//! closing with unsaved changes.
+
+#![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+
+use egui::{Key, Modifiers, Pos2, Rect, Role, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use percorso::app::{EguiMeasure, PercorsoApp, Prefs, Selection};
+use percorso::file::{self, templates};
+use percorso::layout::{MapLayout, emotion_y};
+use percorso::model::{CardId, Map};
+
+fn template(name: &str) -> Map {
+    templates::find(name).unwrap().map().unwrap()
+}
+
+fn harness(map: Map) -> Harness<'static, PercorsoApp> {
+    let mut harness = Harness::builder()
+        .with_size(vec2(1440.0, 900.0))
+        .with_step_dt(0.05)
+        .with_max_steps(60)
+        .build_eframe(move |cc| PercorsoApp::with_map(&cc.egui_ctx, map, None, Prefs::default()));
+    harness.run();
+    harness
+}
+
+fn layout(harness: &Harness<'_, PercorsoApp>) -> MapLayout {
+    let app = harness.state();
+    MapLayout::new(app.map(), app.view(), &EguiMeasure(&harness.ctx))
+}
+
+fn on_screen(harness: &Harness<'_, PercorsoApp>, pos_in_map: Pos2) -> Pos2 {
+    harness.state().camera().to_screen * pos_in_map
+}
+
+fn rect_on_screen(harness: &Harness<'_, PercorsoApp>, rect_in_map: Rect) -> Rect {
+    harness.state().camera().to_screen.mul_rect(rect_in_map)
+}
+
+/// Presses at `from`, moves in steps to `to` and releases there, as a hand would.
+fn drag(harness: &mut Harness<'_, PercorsoApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=6u8 {
+        let t = f32::from(step) / 6.0;
+        harness.hover_at(from + (to - from) * t);
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn cell_texts(map: &Map, persona: usize, lane: usize, stage: &str) -> Vec<String> {
+    let lane = &map.personas[persona].lanes[lane];
+    lane.cards
+        .iter()
+        .filter(|c| c.stage.as_str() == stage)
+        .map(|c| c.text.clone())
+        .collect()
+}
+
+fn undo(harness: &mut Harness<'_, PercorsoApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+fn redo(harness: &mut Harness<'_, PercorsoApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+}
+
+fn type_text(harness: &mut Harness<'_, PercorsoApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+#[test]
+fn a_touchpoint_dragged_from_the_palette_becomes_a_card_and_takes_typed_text() {
+    let mut harness = harness(template("blank"));
+    let tile = harness.get_by_label("Touchpoint card").rect().center();
+    let layout = layout(&harness);
+    let cell = rect_on_screen(&harness, layout.cell_rect(0, 0, 1));
+    drag(&mut harness, tile, cell.center());
+    let map = harness.state().map().clone();
+    let cards = &map.personas[0].lanes[0].cards;
+    assert_eq!(cards.len(), 1);
+    assert_eq!(
+        cards[0].stage.as_str(),
+        "consideration",
+        "the second stage of the first lane"
+    );
+    harness.get_by_role_and_label(Role::MultilineTextInput, "Card text");
+    type_text(&mut harness, "Sees an ad on Instagram");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().map().personas[0].lanes[0].cards[0].text,
+        "Sees an ad on Instagram"
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "Card text")
+            .is_none(),
+        "Enter closed the editor"
+    );
+
+    undo(&mut harness);
+    assert_eq!(
+        harness.state().map().personas[0].lanes[0].cards[0].text,
+        "",
+        "undo takes back the typing"
+    );
+    undo(&mut harness);
+    assert!(
+        harness.state().map().personas[0].lanes[0].cards.is_empty(),
+        "then the card"
+    );
+    redo(&mut harness);
+    redo(&mut harness);
+    assert_eq!(
+        harness.state().map().personas[0].lanes[0].cards[0].text,
+        "Sees an ad on Instagram"
+    );
+}
+
+#[test]
+fn cards_move_between_cells_and_within_their_cell() {
+    let mut harness = harness(template("guitar"));
+    let layout = layout(&harness);
+    let banner = layout.cards[layout.bands[0].rows[0].cells[0].start + 2].rect;
+    let first = layout.cards[layout.bands[0].rows[0].cells[0].start].rect;
+    let from = on_screen(&harness, banner.center());
+    let to = on_screen(
+        &harness,
+        first.center() - vec2(0.0, first.height() / 2.0 - 2.0),
+    );
+    drag(&mut harness, from, to);
+    let map = harness.state().map().clone();
+    assert_eq!(
+        cell_texts(&map, 0, 0, "awareness")[0],
+        "Banner ads for beginner guitars on news sites",
+        "reordered to the top"
+    );
+
+    let target = rect_on_screen(&harness, layout.cell_rect(0, 4, 0));
+    let from = on_screen(
+        &harness,
+        layout.cards[layout.bands[0].rows[0].cells[0].start]
+            .rect
+            .center(),
+    );
+    drag(&mut harness, from, target.center());
+    let map = harness.state().map().clone();
+    assert_eq!(
+        cell_texts(&map, 0, 4, "awareness"),
+        ["Banner ads for beginner guitars on news sites"],
+        "moved to the pain points"
+    );
+    assert_eq!(cell_texts(&map, 0, 0, "awareness").len(), 2);
+
+    undo(&mut harness);
+    assert_eq!(
+        cell_texts(harness.state().map(), 0, 0, "awareness")[0],
+        "Banner ads for beginner guitars on news sites"
+    );
+    undo(&mut harness);
+    assert_eq!(
+        *harness.state().map(),
+        template("guitar"),
+        "two undos restore the map exactly"
+    );
+    redo(&mut harness);
+    assert_eq!(
+        cell_texts(harness.state().map(), 0, 0, "awareness")[0],
+        "Banner ads for beginner guitars on news sites"
+    );
+}
+
+#[test]
+fn several_cards_move_together() {
+    let mut harness = harness(template("guitar"));
+    harness
+        .get_by_label("Friends talk about their guitars at dinner")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Banner ads for beginner guitars on news sites")
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    assert_eq!(harness.state().selections().len(), 2);
+    let layout = layout(&harness);
+    let from = harness
+        .get_by_label("Friends talk about their guitars at dinner")
+        .rect()
+        .center();
+    let target = rect_on_screen(&harness, layout.cell_rect(0, 0, 4));
+    drag(
+        &mut harness,
+        from,
+        Pos2::new(target.center().x, target.max.y - 4.0),
+    );
+    let texts = cell_texts(harness.state().map(), 0, 0, "advocacy");
+    assert_eq!(
+        texts[2..],
+        [
+            "Friends talk about their guitars at dinner",
+            "Banner ads for beginner guitars on news sites"
+        ]
+    );
+}
+
+#[test]
+fn an_emotion_point_dragged_down_snaps_to_the_scale() {
+    let mut harness = harness(template("ecommerce"));
+    let layout = layout(&harness);
+    let row = layout.bands[0].rows[2].clone();
+    assert!(row.emotions);
+    let point = layout.points[row.points.start + 1].clone();
+    assert_eq!(
+        harness.state().map().personas[0].lanes[2].points[1].value,
+        0
+    );
+    let to = on_screen(
+        &harness,
+        Pos2::new(
+            point.pos.x,
+            emotion_y(row.y, -2.0, harness.state().map().emotion_scale) + 3.0,
+        ),
+    );
+    let from = on_screen(&harness, point.pos);
+    drag(&mut harness, from, to);
+    assert_eq!(
+        harness.state().map().personas[0].lanes[2].points[1].value,
+        -2
+    );
+    undo(&mut harness);
+    assert_eq!(
+        harness.state().map().personas[0].lanes[2].points[1].value,
+        0
+    );
+    redo(&mut harness);
+    assert_eq!(
+        harness.state().map().personas[0].lanes[2].points[1].value,
+        -2
+    );
+}
+
+#[test]
+fn a_stage_dropped_between_two_headers_is_inserted_there() {
+    let mut harness = harness(template("guitar"));
+    let layout = layout(&harness);
+    let tile = harness.get_by_label("Stage").rect().center();
+    let boundary = Pos2::new(layout.columns[1].x.max + 10.0, layout.header_height / 2.0);
+    let to = on_screen(&harness, boundary);
+    drag(&mut harness, tile, to);
+    let names: Vec<String> = harness
+        .state()
+        .map()
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Awareness",
+            "Consideration",
+            "New stage",
+            "Purchase",
+            "Retention",
+            "Advocacy"
+        ]
+    );
+    undo(&mut harness);
+    assert_eq!(harness.state().map().stages.len(), 5);
+    redo(&mut harness);
+    assert_eq!(harness.state().map().stages[2].name, "New stage");
+}
+
+#[test]
+fn a_persona_is_added_with_its_usual_lanes() {
+    let mut harness = harness(template("guitar"));
+    let layout = layout(&harness);
+    let tile = harness.get_by_label("Persona").rect().center();
+    let below = Pos2::new(layout.columns[0].x.center(), layout.size.y - 5.0);
+    let to = on_screen(&harness, below);
+    drag(&mut harness, tile, to);
+    let map = harness.state().map().clone();
+    assert_eq!(map.personas.len(), 2);
+    let kinds: Vec<&str> = map.personas[1]
+        .lanes
+        .iter()
+        .map(|l| l.kind.display_name())
+        .collect();
+    assert_eq!(kinds, ["Touchpoints", "Emotions", "Pain points"]);
+    harness.get_by_label("+ Persona").click();
+    harness.run();
+    assert_eq!(
+        harness.state().map().personas.len(),
+        3,
+        "the toolbar adds one too"
+    );
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(harness.state().map().personas.len(), 1);
+}
+
+#[test]
+fn deleting_a_stage_with_cards_asks_first_and_undo_restores_everything() {
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("Purchase").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.get_by_label("Delete the stage \"Purchase\"?");
+    harness.get_by_label_contains("12 cards and 1 emotion point");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().map().stages.len(), 5, "cancel keeps it");
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
+    assert_eq!(harness.state().map().stages.len(), 4);
+    assert_eq!(harness.state().map().card_count(), 31);
+    undo(&mut harness);
+    assert_eq!(*harness.state().map(), template("guitar"));
+    redo(&mut harness);
+    assert_eq!(harness.state().map().stages.len(), 4);
+}
+
+#[test]
+fn deleting_cards_needs_no_question_and_copy_paste_makes_new_cards() {
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("Writes a five-star review").click();
+    harness.run();
+    harness.event(egui::Event::Copy);
+    harness.step();
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        });
+    let copied = copied.expect("the card was copied as text");
+    assert!(copied.contains("Writes a five-star review"));
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(
+        percorso::edit::ops::find_card(harness.state().map(), &CardId::from("g-t15")).is_none()
+    );
+    harness
+        .get_by_label("Shares a video of her first song")
+        .click();
+    harness.run();
+    harness.event(egui::Event::Paste(copied));
+    harness.run();
+    assert_eq!(
+        cell_texts(harness.state().map(), 0, 1, "advocacy"),
+        [
+            "Shares a video of her first song",
+            "Writes a five-star review"
+        ]
+    );
+    let Some(Selection::Card(new_id)) = harness.state().selection().cloned() else {
+        panic!("the pasted card is selected")
+    };
+    assert_ne!(new_id.as_str(), "g-t15", "a pasted card gets a fresh id");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    assert_eq!(
+        cell_texts(harness.state().map(), 0, 1, "advocacy").len(),
+        3,
+        "Ctrl+D duplicates"
+    );
+}
+
+#[test]
+fn keyboard_new_card_rename_and_arrows() {
+    let mut harness = harness(template("guitar"));
+    harness
+        .get_by_label("Recommends the shop to friends")
+        .click();
+    harness.run();
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Card(CardId::from("g-t10"))),
+        "the cell to the left"
+    );
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Card(CardId::from("g-a7"))),
+        "the lane below"
+    );
+    harness.key_press(Key::N);
+    harness.run();
+    type_text(&mut harness, "Joins a beginners' workshop");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        cell_texts(harness.state().map(), 0, 1, "retention")
+            .last()
+            .unwrap(),
+        "Joins a beginners' workshop"
+    );
+    harness.key_press(Key::F2);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(
+        cell_texts(harness.state().map(), 0, 1, "retention")
+            .last()
+            .unwrap(),
+        "Joins a beginners' workshop",
+        "Esc cancels"
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Card(CardId::from("g-a9"))),
+        "Tab goes to the next card"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().selection().is_none());
+}
+
+#[test]
+fn the_inspector_edits_fields_as_one_undo_step_per_field() {
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("Purchase").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Duration")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, "2");
+    type_text(&mut harness, " evenings");
+    assert_eq!(harness.state().map().stages[2].duration, "2 evenings");
+    harness.key_press(Key::Escape);
+    harness.run();
+    undo(&mut harness);
+    assert_eq!(
+        harness.state().map().stages[2].duration,
+        "1 evening",
+        "one step for the whole typing"
+    );
+}
+
+#[test]
+fn the_command_palette_runs_commands_by_name() {
+    let mut harness = harness(template("guitar"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Command");
+    type_text(&mut harness, "add stage");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().map().stages.len(), 6);
+    assert!(!harness.state().has_dialog());
+}
+
+#[test]
+fn save_as_writes_the_canonical_file_and_clears_the_unsaved_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.ron");
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("+ Stage").click();
+    harness.run();
+    assert!(
+        harness.state().window_title().starts_with('•'),
+        "unsaved mark"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    for _ in 0..40 {
+        harness.step();
+        if harness
+            .query_by_role_and_label(Role::TextInput, "File path")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    type_text(&mut harness, &path.display().to_string());
+    harness.get_by_label("OK").click();
+    harness.run();
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(written, file::to_canonical_string(harness.state().map()));
+    assert_eq!(file::read_str(&written).unwrap(), *harness.state().map());
+    assert!(!harness.state().window_title().starts_with('•'));
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(path.as_path())
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("+ Stage").click();
+    harness.run();
+    let close = |harness: &mut Harness<'_, PercorsoApp>| {
+        let viewport = harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default();
+        viewport.events.push(egui::ViewportEvent::Close);
+        harness.step();
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .clear();
+        harness.run();
+    };
+    close(&mut harness);
+    harness.get_by_label("Save changes to Untitled?");
+    harness.get_by_label("Don't save");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!harness.state().has_dialog());
+    assert_eq!(
+        harness.state().map().stages.len(),
+        6,
+        "the map and its changes are still there"
+    );
+    close(&mut harness);
+    harness.get_by_label("Don't save").click();
+    harness.step();
+    let closing = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closing, "Don't save lets the window close");
+}
+
+#[test]
+fn an_unreadable_file_opened_from_the_menu_keeps_the_map_and_its_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(version: 1, title: 3)").unwrap();
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("+ Stage").click();
+    harness.run();
+    harness
+        .state_mut()
+        .request(percorso::app::Action::Open(bad));
+    harness.run();
+    harness.get_by_label("Save changes to Untitled?");
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    harness.get_by_label_contains("bad.ron:1:21: error: expected a string in double quotes here");
+    assert_eq!(harness.state().map().stages.len(), 6);
+}

@@ -296,3 +296,35 @@ fn collapsed_lanes_are_remembered_per_file_not_in_the_map() {
         "the map file is untouched"
     );
 }
+
+#[test]
+fn the_inspector_never_pushes_into_the_canvas_whatever_it_shows() {
+    let mut harness = harness(guitar());
+    let expected_right = 1440.0 - 330.0;
+    let check = |harness: &Harness<'_, PercorsoApp>, what: &str| {
+        let canvas = harness.get_by_label("Journey map").rect();
+        assert!(
+            (canvas.max.x - expected_right).abs() < 0.5,
+            "{what}: the canvas ends at {}",
+            canvas.max.x
+        );
+    };
+    check(&harness, "the map");
+    for label in [
+        "Purchase",
+        "Giulia",
+        "YouTube reviews of beginner acoustics",
+    ] {
+        harness.get_by_label(label).click();
+        harness.run();
+        check(&harness, label);
+    }
+    harness
+        .get_by_label_contains("How Giulia feels at Purchase")
+        .click();
+    harness.run();
+    check(&harness, "an emotion point");
+    harness.get_by_label("Pain points (Giulia)").click();
+    harness.run();
+    check(&harness, "a lane");
+}

@@ -107,9 +107,11 @@ fn heading(ui: &mut Ui, kind: &str, name: &str) {
 
 /// A two-column grid of labelled fields.
 fn grid(ui: &mut Ui, id: &str, contents: impl FnOnce(&mut Ui)) {
+    // Cells wrap at the field width, so the panel keeps its width whatever a cell holds.
     Grid::new(id)
         .num_columns(2)
         .spacing([10.0, 6.0])
+        .max_col_width(FIELD_WIDTH)
         .show(ui, contents);
 }
 

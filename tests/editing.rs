@@ -573,3 +573,83 @@ fn an_unreadable_file_opened_from_the_menu_keeps_the_map_and_its_changes() {
     harness.get_by_label_contains("bad.ron:1:21: error: expected a string in double quotes here");
     assert_eq!(harness.state().map().stages.len(), 6);
 }
+
+#[test]
+fn lanes_reorder_by_dragging_their_titles_and_new_lanes_drop_into_a_band() {
+    let mut harness = harness(template("guitar"));
+    let layout = layout(&harness);
+    let thoughts = layout.lane_title_rect(0, 2).center();
+    let above_actions = Pos2::new(thoughts.x, layout.bands[0].rows[1].y.min + 4.0);
+    let from = on_screen(&harness, thoughts);
+    let to = on_screen(&harness, above_actions);
+    drag(&mut harness, from, to);
+    let kinds = |h: &Harness<'_, PercorsoApp>| -> Vec<String> {
+        h.state().map().personas[0]
+            .lanes
+            .iter()
+            .map(|l| l.kind.display_name().to_owned())
+            .collect()
+    };
+    assert_eq!(kinds(&harness)[..3], ["Touchpoints", "Thoughts", "Actions"]);
+
+    let tile = harness.get_by_label("Goals lane").rect().center();
+    let last_row = layout.bands[0].rows.last().unwrap().y;
+    let to = on_screen(
+        &harness,
+        Pos2::new(layout.columns[2].x.center(), last_row.max - 3.0),
+    );
+    drag(&mut harness, tile, to);
+    assert_eq!(
+        kinds(&harness).last().unwrap(),
+        "Goals",
+        "a new lane at the bottom of the band"
+    );
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(*harness.state().map(), template("guitar"));
+}
+
+#[test]
+fn shift_dragging_on_the_background_selects_the_cards_it_touches() {
+    let mut harness = harness(template("guitar"));
+    let layout = layout(&harness);
+    let cell = layout.cell_rect(0, 1, 0);
+    let from = on_screen(&harness, cell.min + vec2(2.0, 1.0));
+    let to = on_screen(&harness, layout.cell_rect(0, 1, 1).max - vec2(2.0, 1.0));
+    harness.event(egui::Event::ModifiersChanged(Modifiers::SHIFT));
+    harness.hover_at(from);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::SHIFT,
+    });
+    harness.run();
+    for step in 1..=5u8 {
+        harness.hover_at(from + (to - from) * (f32::from(step) / 5.0));
+        harness.run();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::SHIFT,
+    });
+    harness.run();
+    let mut selected: Vec<String> = harness
+        .state()
+        .selections()
+        .iter()
+        .map(|s| match s {
+            Selection::Card(id) => id.to_string(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    selected.sort();
+    assert_eq!(
+        selected,
+        ["g-a1", "g-a2", "g-a3", "g-a4"],
+        "the actions of the first two stages"
+    );
+}

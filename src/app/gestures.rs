@@ -24,17 +24,7 @@ impl PercorsoApp {
                 card,
             }) => {
                 let id = map.personas[persona].lanes[lane].cards[card].id.clone();
-                let selected: Vec<_> = self
-                    .selection
-                    .iter()
-                    .filter_map(|s| {
-                        if let Selection::Card(c) = s {
-                            Some(c.clone())
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
+                let selected = self.selected_cards();
                 Some(DragItem::Cards(if selected.contains(&id) {
                     selected
                 } else {

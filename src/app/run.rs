@@ -212,7 +212,8 @@ impl PercorsoApp {
         }
     }
 
-    fn selected_cards(&self) -> Vec<CardId> {
+    /// The ids of the selected cards, in selection order.
+    pub(super) fn selected_cards(&self) -> Vec<CardId> {
         self.selection
             .iter()
             .filter_map(|s| {
@@ -467,16 +468,7 @@ impl PercorsoApp {
                 card,
             } => {
                 let stage_id = &self.doc.map.personas[persona].lanes[lane].cards[card].stage;
-                (
-                    persona,
-                    lane,
-                    self.doc
-                        .map
-                        .stages
-                        .iter()
-                        .position(|s| &s.id == stage_id)
-                        .unwrap_or(0),
-                )
+                (persona, lane, stage_index(&self.doc.map, stage_id))
             }
             Hit::Cell {
                 persona,
@@ -489,16 +481,7 @@ impl PercorsoApp {
                 point,
             } => {
                 let stage_id = &self.doc.map.personas[persona].lanes[lane].points[point].stage;
-                (
-                    persona,
-                    lane,
-                    self.doc
-                        .map
-                        .stages
-                        .iter()
-                        .position(|s| &s.id == stage_id)
-                        .unwrap_or(0),
-                )
+                (persona, lane, stage_index(&self.doc.map, stage_id))
             }
             _ => return false,
         };
@@ -537,6 +520,11 @@ impl PercorsoApp {
         }
         Some(Selection::Cell(lane_ref.id.clone(), stage_id.clone()))
     }
+}
+
+/// The index of the stage with this id (0 if it is gone).
+fn stage_index(map: &Map, id: &StageId) -> usize {
+    map.stages.iter().position(|s| &s.id == id).unwrap_or(0)
 }
 
 fn modifier_count(modifiers: egui::Modifiers) -> u8 {

@@ -2,9 +2,9 @@
 //! with an insertion line, a line between stages, personas or lanes, an emotion value being
 //! set), the rubber band, and a label that follows the pointer.
 
-use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
+use egui::{Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 
-use super::{Scene, label};
+use super::Scene;
 use crate::layout::{CARD_GAP, CELL_PADDING};
 
 /// A cell that would take the drop, with a line where the card would land.
@@ -70,27 +70,14 @@ pub fn emotion_preview(painter: &Painter, scene: &Scene, centre: Pos2, value: i3
     } else {
         value.to_string()
     };
-    let badge = centre + vec2(22.0, -20.0);
-    if let Some(rect) = label(
-        painter,
-        scene,
-        badge,
-        Align2::LEFT_CENTER,
-        &text,
-        16.0,
-        Color32::WHITE,
-    ) {
-        painter.rect_filled(rect.expand(4.0), 4.0, scene.theme.selection);
-        label(
-            painter,
-            scene,
-            badge,
-            Align2::LEFT_CENTER,
-            &text,
-            16.0,
-            Color32::WHITE,
-        );
-    }
+    let Some(size) = scene.text_size(16.0) else {
+        return;
+    };
+    let galley = painter.layout_no_wrap(text, FontId::proportional(size), Color32::WHITE);
+    let badge = scene.pos_on_screen(centre + vec2(22.0, -20.0)) - vec2(0.0, galley.size().y / 2.0);
+    let rect = Rect::from_min_size(badge, galley.size());
+    painter.rect_filled(rect.expand(4.0), 4.0, scene.theme.selection);
+    painter.galley(badge, galley, Color32::WHITE);
 }
 
 /// The rubber band of a selection by area, in screen points.

@@ -653,3 +653,56 @@ fn shift_dragging_on_the_background_selects_the_cards_it_touches() {
         "the actions of the first two stages"
     );
 }
+
+#[test]
+fn stages_reorder_by_dragging_their_headers() {
+    let mut harness = harness(template("guitar"));
+    let layout = layout(&harness);
+    let from = harness.get_by_label("Advocacy").rect().center();
+    let to = on_screen(
+        &harness,
+        Pos2::new(
+            layout.columns[0].x.center() - 20.0,
+            layout.header_height / 2.0,
+        ),
+    );
+    drag(&mut harness, from, to);
+    let names: Vec<String> = harness
+        .state()
+        .map()
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Advocacy",
+            "Awareness",
+            "Consideration",
+            "Purchase",
+            "Retention"
+        ]
+    );
+    undo(&mut harness);
+    assert_eq!(*harness.state().map(), template("guitar"));
+}
+
+#[test]
+fn a_refused_save_says_why_and_keeps_the_unsaved_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("+ Stage").click();
+    harness.run();
+    let nowhere = dir.path().join("no such folder").join("map.ron");
+    harness
+        .state_mut()
+        .request(percorso::app::Action::SaveTo(nowhere.clone()));
+    harness.run();
+    harness.get_by_label("The map was not saved");
+    harness.get_by_label_contains("creating a temporary file in the folder failed");
+    assert!(harness.state().document().is_dirty(), "still unsaved");
+    assert!(harness.state().window_title().starts_with('•'));
+    assert_eq!(harness.state().map().stages.len(), 6);
+    assert!(!nowhere.exists());
+}

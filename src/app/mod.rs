@@ -17,6 +17,7 @@ mod commands;
 mod dialogs;
 mod document;
 mod drag;
+mod elements;
 mod file_ops;
 mod files;
 mod gestures;
@@ -27,6 +28,7 @@ mod palette;
 mod prefs;
 mod run;
 mod selection;
+mod selection_ops;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -325,7 +327,7 @@ impl PercorsoApp {
             .show(ui, |ui| {
                 if let Some(item) = palette::palette_ui(ui, &mut self.drag) {
                     self.actions
-                        .push(run::quick_add(&self.doc.map, &self.selection, item));
+                        .push(palette::quick_add(&self.doc.map, &self.selection, item));
                 }
             });
         egui::Panel::right("inspector")

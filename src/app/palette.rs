@@ -3,7 +3,14 @@
 
 use egui::{RichText, Sense, Ui, WidgetInfo};
 
+use super::Selection;
+use super::actions::Action;
+use super::commands::Command;
+use super::dialogs::Dialog;
 use super::drag::{Drag, DragItem, PaletteItem};
+use super::selection::find_lane;
+use crate::edit::{LaneAt, ops};
+use crate::model::Map;
 use crate::model::{CardKind, LaneKind};
 use crate::theme::kind_color;
 
@@ -91,4 +98,76 @@ fn tile(ui: &mut Ui, item: PaletteItem) -> egui::Response {
     response
         .on_hover_cursor(egui::CursorIcon::Grab)
         .on_hover_text("Drag onto the map, or click to add")
+}
+
+/// What clicking a palette tile adds: a stage or persona at the end, a lane in the selected
+/// persona, a card in the selected cell.
+#[must_use]
+pub fn quick_add(map: &Map, selection: &[Selection], item: PaletteItem) -> Action {
+    match item {
+        PaletteItem::Stage => Action::Command(Command::AddStage),
+        PaletteItem::Persona => Action::Command(Command::AddPersona),
+        PaletteItem::Card(kind) => {
+            let target = selection.first().and_then(|s| match s {
+                Selection::Cell(lane, stage) => find_lane(map, lane).map(|(p, l)| {
+                    (
+                        LaneAt {
+                            persona: p,
+                            lane: l,
+                        },
+                        stage.clone(),
+                    )
+                }),
+                Selection::Card(id) => ops::find_card(map, id).map(|(at, i)| {
+                    (
+                        at,
+                        map.personas[at.persona].lanes[at.lane].cards[i]
+                            .stage
+                            .clone(),
+                    )
+                }),
+                _ => None,
+            });
+            match target.and_then(|(at, stage)| ops::new_card(map, at, &stage, Some(kind))) {
+                Some((edit, id)) => Action::Edit {
+                    edit,
+                    select: Some(vec![Selection::Card(id)]),
+                    merge: None,
+                },
+                None => Action::Ask(Dialog::Error {
+                    title: format!(
+                        "Where should the {} go?",
+                        kind.display_name().to_lowercase()
+                    ),
+                    lines: vec![
+                        "Drag the tile onto a cell, or select a cell and click the tile."
+                            .to_owned(),
+                    ],
+                }),
+            }
+        }
+        PaletteItem::Lane(kind) => {
+            let persona = selection.first().and_then(|s| match s {
+                Selection::Persona(id) => map.personas.iter().position(|p| &p.id == id),
+                Selection::Lane(id) | Selection::Cell(id, _) | Selection::Point(id, _) => {
+                    find_lane(map, id).map(|(p, _)| p)
+                }
+                Selection::Card(id) => ops::find_card(map, id).map(|(at, _)| at.persona),
+                Selection::Stage(_) => None,
+            });
+            match persona.and_then(|p| ops::add_lane(map, p, map.personas[p].lanes.len(), kind)) {
+                Some((edit, id)) => Action::edit(edit, vec![Selection::Lane(id)]),
+                None => Action::Ask(Dialog::Error {
+                    title: "Which persona gets the lane?".to_owned(),
+                    lines: vec!["Drag the tile onto a persona's band, or select a persona and click the tile.".to_owned()],
+                }),
+            }
+        }
+        PaletteItem::Emotion => Action::Ask(Dialog::Error {
+            title: "Where does the emotion go?".to_owned(),
+            lines: vec![
+                "Drag the tile into an emotion lane, at the height of the feeling.".to_owned(),
+            ],
+        }),
+    }
 }

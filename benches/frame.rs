@@ -54,6 +54,25 @@ fn frame_benches(c: &mut Criterion) {
             });
         }
     }
+    // Every card of a 10k map selected (Ctrl+A), at 100 %.
+    let ctx = egui::Context::default();
+    let mut app = PercorsoApp::with_map(
+        &ctx,
+        synthetic::map_with_cards(10_000),
+        None,
+        Prefs::default(),
+    );
+    frame(&ctx, &mut app);
+    app.request(percorso::app::Action::Command(
+        percorso::app::Command::SelectAll,
+    ));
+    frame(&ctx, &mut app);
+    app.camera_mut().to_screen = TSTransform::new(vec2(0.0, 30.0), 1.0);
+    frame(&ctx, &mut app);
+    assert_eq!(app.selections().len(), 10_000);
+    group.bench_function("100% all selected/10000", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app)))
+    });
     group.finish();
 
     let mut layout = c.benchmark_group("layout");

@@ -90,11 +90,7 @@ fn paint(
     rubber_band: Option<Rect>,
 ) {
     let avatars = app.avatars.ids(ui.ctx(), &app.doc.map, app.doc.revision);
-    let selected: Vec<Hit> = app
-        .selection
-        .iter()
-        .filter_map(|s| s.to_hit(&app.doc.map))
-        .collect();
+    let selected = app.selected_hits();
     let scene = Scene {
         map: &app.doc.map,
         layout,

@@ -62,6 +62,12 @@ pub struct PercorsoApp {
     fit: Option<Fit>,
     layout: Option<(u64, ViewOptions, Arc<MapLayout>)>,
     selection: Vec<Selection>,
+    /// Where the selection is on the map, for painting: (revision, selection, places).
+    selected_hits: Option<(
+        u64,
+        Vec<Selection>,
+        Arc<std::collections::HashSet<crate::layout::Hit>>,
+    )>,
     title_shown: String,
     avatars: avatars::AvatarTextures,
     drag: Option<drag::Drag>,
@@ -131,6 +137,7 @@ impl PercorsoApp {
             fit: Some(Fit::Now),
             layout: None,
             selection: Vec::new(),
+            selected_hits: None,
             title_shown: String::new(),
             avatars: avatars::AvatarTextures::default(),
             drag: None,
@@ -276,6 +283,19 @@ impl PercorsoApp {
         let layout = Arc::new(MapLayout::new(&self.doc.map, &self.view, &EguiMeasure(ctx)));
         self.layout = Some((self.doc.revision, self.view.clone(), Arc::clone(&layout)));
         layout
+    }
+
+    /// Where the selected elements are, recomputed only when the map or the selection changed.
+    fn selected_hits(&mut self) -> Arc<std::collections::HashSet<crate::layout::Hit>> {
+        if let Some((revision, selection, hits)) = &self.selected_hits
+            && *revision == self.doc.revision
+            && *selection == self.selection
+        {
+            return Arc::clone(hits);
+        }
+        let hits = Arc::new(selection::hits(&self.doc.map, &self.selection));
+        self.selected_hits = Some((self.doc.revision, self.selection.clone(), Arc::clone(&hits)));
+        hits
     }
 
     /// The map's file name, or "Untitled".

@@ -64,6 +64,7 @@ impl PercorsoApp {
     /// Applies the actions the frame collected, in order.
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
         let actions = std::mem::take(&mut self.actions);
+        let revision = self.doc.revision;
         if !actions.is_empty() {
             // The frame just drawn shows the state before these actions: draw one more.
             ctx.request_repaint();
@@ -99,7 +100,12 @@ impl PercorsoApp {
                 Action::SetPhoto(persona, path) => self.set_photo(persona, &path),
             }
         }
-        self.selection.retain(|s| s.to_hit(&self.doc.map).is_some());
+        if self.doc.revision != revision {
+            // Drop what the changes removed (a deleted card, an undone stage).
+            let places = super::selection::places(&self.doc.map, &self.selection);
+            let mut present = places.iter().map(Option::is_some);
+            self.selection.retain(|_| present.next().unwrap_or(false));
+        }
     }
 
     pub(super) fn show_error(&mut self, title: &str, lines: Vec<String>) {

@@ -1,5 +1,7 @@
 //! What the user selected, by id, so that a selection survives edits that move indices.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::layout::Hit;
 use crate::model::{CardId, LaneId, Map, PersonaId, StageId};
 
@@ -126,4 +128,47 @@ pub fn find_lane(map: &Map, id: &LaneId) -> Option<(usize, usize)> {
             .position(|l| &l.id == id)
             .map(|lane| (persona, lane))
     })
+}
+
+/// Where every selected element is, looking cards up through one index of the map (so selecting
+/// all the cards of a big map stays linear). Elements that no longer exist are left out.
+#[must_use]
+pub fn hits(map: &Map, selection: &[Selection]) -> HashSet<Hit> {
+    places(map, selection).into_iter().flatten().collect()
+}
+
+/// Where each selected element is, in selection order; `None` for one that no longer exists.
+#[must_use]
+pub fn places(map: &Map, selection: &[Selection]) -> Vec<Option<Hit>> {
+    let cards = selection
+        .iter()
+        .filter(|s| matches!(s, Selection::Card(_)))
+        .count();
+    let index: HashMap<&CardId, Hit> = if cards > 4 {
+        let mut index = HashMap::with_capacity(map.card_count());
+        for (persona, p) in map.personas.iter().enumerate() {
+            for (lane, l) in p.lanes.iter().enumerate() {
+                for (card, c) in l.cards.iter().enumerate() {
+                    index.insert(
+                        &c.id,
+                        Hit::Card {
+                            persona,
+                            lane,
+                            card,
+                        },
+                    );
+                }
+            }
+        }
+        index
+    } else {
+        HashMap::new()
+    };
+    selection
+        .iter()
+        .map(|s| match s {
+            Selection::Card(id) if !index.is_empty() => index.get(id).copied(),
+            other => other.to_hit(map),
+        })
+        .collect()
 }

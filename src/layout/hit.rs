@@ -14,7 +14,7 @@ use super::{GUTTER_WIDTH, MapLayout};
 pub const POINT_HIT_RADIUS: f32 = 12.0;
 
 /// An element of the map under a position, by indices into the map.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Hit {
     /// A card: its persona, its lane in the persona, its index in the lane.
     Card {

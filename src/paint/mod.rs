@@ -41,7 +41,7 @@ pub struct Scene<'a> {
     /// The part of the map to draw, in map units.
     pub visible_in_map: Rect,
     /// The selected elements, outlined.
-    pub selected: &'a [Hit],
+    pub selected: &'a std::collections::HashSet<Hit>,
     /// The element under the pointer, outlined lightly.
     pub hovered: Option<Hit>,
     /// Each persona's photo as a texture, by persona index; initials are drawn where `None`.

@@ -71,7 +71,7 @@ fn frame_benches(c: &mut Criterion) {
     frame(&ctx, &mut app);
     assert_eq!(app.selections().len(), 10_000);
     group.bench_function("100% all selected/10000", |b| {
-        b.iter(|| black_box(frame(&ctx, &mut app)))
+        b.iter(|| black_box(frame(&ctx, &mut app)));
     });
     group.finish();
 

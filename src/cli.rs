@@ -44,6 +44,24 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Export a map as a PNG image that carries the map inside it (opens as the same map).
+    Export {
+        /// The map to export (.ron, or a PNG exported by Percorso).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Where to write the image [default: FILE with the extension .png].
+        #[arg(short, long, value_name = "OUT.png")]
+        out: Option<PathBuf>,
+        /// Pixels per map point, from 1 to 4.
+        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
+        scale: f32,
+        /// Only this persona, by id (repeat for several) [default: all].
+        #[arg(long = "persona", value_name = "ID")]
+        personas: Vec<String>,
+        /// The image's background.
+        #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+        background: BackgroundArg,
+    },
     /// Write a new map from a built-in template.
     New {
         /// The template to start from (see --list).
@@ -61,25 +79,71 @@ enum Command {
     },
 }
 
+/// The `--background` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum BackgroundArg {
+    /// White, for documents and print.
+    White,
+    /// Transparent, for slides with their own background.
+    Transparent,
+    /// The dark theme.
+    Dark,
+}
+
+fn parse_scale(text: &str) -> Result<f32, String> {
+    let scale: f32 = text
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (1.0..=4.0).contains(&scale) {
+        Ok(scale)
+    } else {
+        Err(format!("{scale} is outside 1 to 4"))
+    }
+}
+
 /// Parses the process's arguments and runs the command.
 #[must_use]
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
+    let mut out_lock = std::io::stdout().lock();
+    let mut err_lock = std::io::stderr().lock();
+    let (out, err) = (&mut out_lock, &mut err_lock);
     let code = match cli.command {
-        Some(Command::Check { files }) => check(&files, &mut out, &mut err),
-        Some(Command::Fmt { check, files }) => fmt(&files, check, &mut out, &mut err),
+        Some(Command::Check { files }) => check(&files, out, err),
+        Some(Command::Fmt { check, files }) => fmt(&files, check, out, err),
+        Some(Command::Export {
+            file,
+            out: out_path,
+            scale,
+            personas,
+            background,
+        }) => {
+            let background = match background {
+                BackgroundArg::White => crate::export::Background::White,
+                BackgroundArg::Transparent => crate::export::Background::Transparent,
+                BackgroundArg::Dark => crate::export::Background::Dark,
+            };
+            let options = crate::export::ExportOptions {
+                scale,
+                background,
+                personas: personas
+                    .iter()
+                    .map(|id| crate::model::PersonaId::from(id.as_str()))
+                    .collect(),
+                view: crate::layout::ViewOptions::default(),
+            };
+            export(&file, out_path.as_deref(), &options, out, err)
+        }
         Some(Command::New {
             template,
             force,
             list,
             file,
         }) => match (list, file) {
-            (true, _) | (false, None) => list_templates(&mut out),
-            (false, Some(file)) => new(&file, &template, force, &mut out, &mut err),
+            (true, _) | (false, None) => list_templates(out),
+            (false, Some(file)) => new(&file, &template, force, out, err),
         },
-        None => editor(cli.file.as_deref(), &mut err),
+        None => editor(cli.file.as_deref(), err),
     };
     ExitCode::from(code)
 }
@@ -185,6 +249,59 @@ fn invalid_utf8(bytes: &[u8]) -> ReadError {
     match file::read_bytes(bytes) {
         Err(error) => error,
         Ok(_) => ReadError::whole_file("the file is not UTF-8 text"),
+    }
+}
+
+/// `percorso export`: writes the image; 1 with a message on failure.
+pub fn export(
+    file: &Path,
+    out: Option<&Path>,
+    options: &crate::export::ExportOptions,
+    stdout: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let name = file.display();
+    let target = out.map_or_else(|| file.with_extension("png"), Path::to_path_buf);
+    let same = |a: &Path, b: &Path| {
+        a == b
+            || std::fs::canonicalize(a)
+                .ok()
+                .zip(std::fs::canonicalize(b).ok())
+                .is_some_and(|(a, b)| a == b)
+    };
+    if same(&target, file) {
+        say(
+            err,
+            &format!(
+                "{name}: error: the image would overwrite the map it comes from; choose another name with -o"
+            ),
+        );
+        return 1;
+    }
+    let map = match file::read_path(file) {
+        Ok(map) => map,
+        Err(error) => {
+            report(err, file, &error);
+            return 1;
+        }
+    };
+    match crate::export::export_png(&map, options, &target, &mut |_| {}) {
+        Ok(done) => {
+            say(
+                stdout,
+                &format!(
+                    "{}: exported ({} x {} pixels)",
+                    target.display(),
+                    done.width,
+                    done.height
+                ),
+            );
+            0
+        }
+        Err(error) => {
+            say(err, &format!("{}: error: {error}", target.display()));
+            1
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod file;
 pub mod history;
 pub mod layout;

@@ -94,11 +94,25 @@ impl Theme {
     /// A column tint for a stage colour, faint enough for text on top.
     #[must_use]
     pub fn column_tint(&self, stage_color: Color32) -> Color32 {
+        if self.background.a() == 0 {
+            // On a transparent export the tint is translucent, so the slide shows through.
+            let [r, g, b, _] = stage_color.to_srgba_unmultiplied();
+            return Color32::from_rgba_unmultiplied(r, g, b, 16);
+        }
         mix(
             self.background,
             stage_color,
             if self.dark { 0.10 } else { 0.06 },
         )
+    }
+
+    /// The light theme on a transparent background, for images laid over slides.
+    #[must_use]
+    pub fn transparent() -> Self {
+        Self {
+            background: Color32::TRANSPARENT,
+            ..Self::LIGHT
+        }
     }
 }
 

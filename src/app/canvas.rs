@@ -101,6 +101,7 @@ fn paint(
         selected: &selected,
         hovered,
         avatars: &avatars,
+        canvas: true,
     };
     let painter = ui.painter_at(viewport);
     painter.rect_filled(viewport, 0.0, scene.theme.desk);

@@ -176,11 +176,8 @@ pub fn paint_drop_target(painter: &egui::Painter, scene: &Scene, drag: &Drag) {
                 .get(gap)
                 .map_or_else(|| layout.size.x, |c| c.x.min);
             let header = Rect::from_min_max(
-                egui::pos2(0.0, scene.visible_in_map.min.y.max(0.0)),
-                egui::pos2(
-                    layout.size.x,
-                    scene.visible_in_map.min.y.max(0.0) + layout.header_height,
-                ),
+                egui::pos2(0.0, scene.pinned_top()),
+                egui::pos2(layout.size.x, scene.pinned_top() + layout.header_height),
             );
             overlay::vertical_gap(painter, scene, x, header);
         }

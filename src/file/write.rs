@@ -68,19 +68,31 @@ pub fn save(path: &Path, map: &Map) -> Result<(), SaveError> {
 
 /// Replaces the file at `path` with `bytes`, atomically, keeping its permissions.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// Replaces the file at `path` with what `write` writes (streamed, not held in memory),
+/// atomically, keeping its permissions. If `write` fails, the old file stays as it was.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<&File>) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
     let old_permissions = fs::metadata(path).ok().map(|meta| meta.permissions());
-    let mut temp = tempfile::Builder::new()
+    let temp = tempfile::Builder::new()
         .prefix(".percorso-save-")
         .suffix(".tmp")
         .tempfile_in(folder)
         .map_err(|err| SaveError::new("creating a temporary file in the folder", path, err))?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.flush())
-        .map_err(|err| SaveError::new("writing the temporary file", path, err))?;
+    {
+        let mut writer = std::io::BufWriter::new(temp.as_file());
+        write(&mut writer)
+            .and_then(|()| writer.flush())
+            .map_err(|err| SaveError::new("writing the temporary file", path, err))?;
+    }
     temp.as_file()
         .sync_all()
         .map_err(|err| SaveError::new("flushing the temporary file to disk", path, err))?;

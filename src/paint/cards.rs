@@ -159,7 +159,7 @@ fn badges(painter: &Painter, scene: &Scene, card: &Card, start: Pos2, right: f32
 }
 
 /// Three triangles, `severity` of them filled: 1 minor, 2 major, 3 critical.
-fn severity_marks(painter: &Painter, scene: &Scene, left_centre: Pos2, severity: u8) {
+pub(crate) fn severity_marks(painter: &Painter, scene: &Scene, left_centre: Pos2, severity: u8) {
     let color = Color32::from_rgb(0xD5, 0x3E, 0x1F);
     for i in 0..3u8 {
         let centre = left_centre + vec2(6.0 + f32::from(i) * 13.0, 0.0);

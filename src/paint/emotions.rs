@@ -12,13 +12,13 @@ use crate::theme::{emotion_color, mix, persona_color};
 const FACE_RADIUS: f32 = 12.0;
 
 /// Draws one emotion row.
-pub fn emotion_row(painter: &Painter, scene: &Scene, band: usize, row: usize, visible: Rect) {
+pub fn emotion_row(painter: &Painter, scene: &Scene, band: usize, row: usize) {
     let layout = scene.layout;
     let row_layout = &layout.bands[band].rows[row];
     if row_layout.collapsed {
         return;
     }
-    scale_lines(painter, scene, row_layout.y, visible);
+    scale_lines(painter, scene, row_layout.y);
     let persona_index = layout.bands[band].persona;
     if scene.options.overlay_emotions {
         overlay(painter, scene, persona_index, row_layout.y);
@@ -48,9 +48,9 @@ pub fn emotion_row(painter: &Painter, scene: &Scene, band: usize, row: usize, vi
 }
 
 /// A faint line for every level of the scale, labelled at the left of the row.
-fn scale_lines(painter: &Painter, scene: &Scene, y: Rangef, visible: Rect) {
+fn scale_lines(painter: &Painter, scene: &Scene, y: Rangef) {
     let scale = scene.map.emotion_scale;
-    let left = visible.min.x.max(0.0) + GUTTER_WIDTH;
+    let left = scene.pinned_left() + GUTTER_WIDTH;
     let right = scene.layout.size.x;
     let faint = mix(scene.theme.background, scene.theme.grid, 0.7);
     for level in scale.min..=scale.max {
@@ -83,7 +83,7 @@ fn scale_lines(painter: &Painter, scene: &Scene, y: Rangef, visible: Rect) {
 
 /// The curves of every persona's first emotion lane, mapped into this row, with a legend.
 fn overlay(painter: &Painter, scene: &Scene, own: usize, y: Rangef) {
-    let legend_left = scene.visible_in_map.min.x.max(0.0) + GUTTER_WIDTH + 40.0;
+    let legend_left = scene.pinned_left() + GUTTER_WIDTH + 40.0;
     let mut legend_y = y.min + EMOTION_MARGIN / 2.0;
     for (index, persona) in scene.map.personas.iter().enumerate() {
         let Some(lane) = persona.lanes.iter().find(|l| l.kind == LaneKind::Emotions) else {
@@ -147,7 +147,7 @@ fn curve(painter: &Painter, scene: &Scene, points_in_map: &[Pos2], stroke: Strok
 }
 
 /// A face: its colour and mouth say how the persona feels.
-fn face(
+pub(crate) fn face(
     painter: &Painter,
     scene: &Scene,
     centre_in_map: Pos2,

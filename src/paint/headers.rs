@@ -42,14 +42,14 @@ pub fn column_tints(painter: &Painter, scene: &Scene, visible: Rect) {
 /// The header row, pinned to the top of the visible area.
 pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
     let layout = scene.layout;
-    let top = visible.min.y.max(0.0);
+    let top = scene.pinned_top();
     let row = Rangef::new(top, top + layout.header_height);
     let full = Rect::from_x_y_ranges(visible.x_range(), row);
     painter.rect_filled(scene.rect_on_screen(full), 0.0, scene.theme.header);
     for column in layout.columns_in(visible.x_range()) {
         stage_header_cell(painter, scene, column, row);
     }
-    corner(painter, scene, visible, row);
+    corner(painter, scene, row);
 }
 
 /// One stage's header cell: colour bar, name, duration and metrics, clipped to the cell.
@@ -119,8 +119,8 @@ fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Range
 }
 
 /// The top-left corner over the gutter and the header row: the map's title.
-fn corner(painter: &Painter, scene: &Scene, visible: Rect, row: Rangef) {
-    let left = visible.min.x.max(0.0);
+fn corner(painter: &Painter, scene: &Scene, row: Rangef) {
+    let left = scene.pinned_left();
     let rect = Rect::from_x_y_ranges(Rangef::new(left, left + GUTTER_WIDTH), row);
     painter.rect_filled(scene.rect_on_screen(rect), 0.0, scene.theme.header);
     let text_rect = rect.shrink(12.0);
@@ -183,7 +183,7 @@ pub fn persona_header(painter: &Painter, scene: &Scene, band: usize) {
         mix(scene.theme.header, color, 0.22),
     );
     let inside = clipped(painter, scene, rect);
-    let left = scene.visible_in_map.min.x.max(0.0) + GUTTER_WIDTH + 14.0;
+    let left = scene.pinned_left() + GUTTER_WIDTH + 14.0;
     let room = rect.max.x - left - 12.0;
     let (text, muted) = (scene.theme.text, scene.theme.muted);
     let name_top = pos2(left, rect.center().y - 11.0);
@@ -233,7 +233,7 @@ pub fn row_background(painter: &Painter, scene: &Scene, band: usize, row: usize)
 /// The lane-title gutter, pinned to the left of the visible area.
 pub fn gutter(painter: &Painter, scene: &Scene, visible: Rect) {
     let layout = scene.layout;
-    let left = visible.min.x.max(0.0);
+    let left = scene.pinned_left();
     let x = Rangef::new(left, left + GUTTER_WIDTH);
     let below_header = Rangef::new(layout.header_height, layout.size.y);
     let area = Rect::from_x_y_ranges(x, below_header.intersection(visible.y_range()));
@@ -253,7 +253,9 @@ pub fn gutter(painter: &Painter, scene: &Scene, visible: Rect) {
             0.0,
             mix(scene.theme.header, color, 0.22),
         );
-        let chevron = if layout.bands[band].collapsed {
+        let chevron = if !scene.canvas {
+            ""
+        } else if layout.bands[band].collapsed {
             CHEVRON_CLOSED
         } else {
             CHEVRON_OPEN
@@ -289,7 +291,9 @@ fn lane_title(painter: &Painter, scene: &Scene, band: usize, row: usize, x: Rang
     let row_layout = &layout.bands[band].rows[row];
     let lane = &scene.map.personas[persona].lanes[row_layout.lane];
     let rect = Rect::from_x_y_ranges(x, row_layout.y);
-    let chevron = if row_layout.collapsed {
+    let chevron = if !scene.canvas {
+        ""
+    } else if row_layout.collapsed {
         CHEVRON_CLOSED
     } else {
         CHEVRON_OPEN

@@ -10,6 +10,7 @@
 mod cards;
 mod emotions;
 mod headers;
+pub mod legend;
 pub mod overlay;
 
 pub use headers::{format_number, metric_value};
@@ -46,6 +47,10 @@ pub struct Scene<'a> {
     pub hovered: Option<Hit>,
     /// Each persona's photo as a texture, by persona index; initials are drawn where `None`.
     pub avatars: &'a [Option<egui::TextureId>],
+    /// Whether this is the live canvas: it draws its controls (fold chevrons) and pins the
+    /// stage header row and the lane gutter to the edges of the view. An exported image,
+    /// drawn in tiles, does neither.
+    pub canvas: bool,
 }
 
 impl Scene<'_> {
@@ -73,6 +78,28 @@ impl Scene<'_> {
     pub fn text_size(&self, size: f32) -> Option<f32> {
         let on_screen = (size * self.zoom() * 2.0).round() / 2.0;
         (on_screen >= MIN_TEXT_SIZE).then_some(on_screen)
+    }
+
+    /// Where the stage header row is drawn (map units): pinned to the top of the view on the
+    /// canvas, at the map's top in an image.
+    #[must_use]
+    pub fn pinned_top(&self) -> f32 {
+        if self.canvas {
+            self.visible_in_map.min.y.max(0.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Where the lane gutter is drawn (map units): pinned to the left of the view on the
+    /// canvas, at the map's left in an image.
+    #[must_use]
+    pub fn pinned_left(&self) -> f32 {
+        if self.canvas {
+            self.visible_in_map.min.x.max(0.0)
+        } else {
+            0.0
+        }
     }
 
     /// Whether cards show their text and badges at this zoom.
@@ -111,7 +138,7 @@ pub fn paint_map(painter: &Painter, scene: &Scene) {
         for row in scene.layout.rows_in(band, visible.y_range()) {
             headers::row_background(painter, scene, band, row);
             if scene.layout.bands[band].rows[row].emotions {
-                emotions::emotion_row(painter, scene, band, row, visible);
+                emotions::emotion_row(painter, scene, band, row);
             } else {
                 cards::cards_in_row(painter, scene, band, row, visible);
             }

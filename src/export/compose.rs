@@ -1,0 +1,251 @@
+//! What an exported image holds and where: a title block, the map, a legend; and the tiles it is
+//! rendered in, each an egui pass of its own through the shared `paint` code.
+
+use egui::emath::TSTransform;
+use egui::{Color32, Pos2, RawInput, Rect, Vec2, pos2, vec2};
+
+use super::{Background, ExportError, gpu::Gpu};
+use crate::layout::{MapLayout, ViewOptions};
+use crate::model::Map;
+use crate::paint::legend::{LEGEND_HEIGHT, LEGEND_MIN_WIDTH, TITLE_HEIGHT, legend, title_block};
+use crate::paint::{Scene, paint_map};
+use crate::theme::Theme;
+
+/// The image's parts, in points (map units): the whole, the title block, the map, the legend.
+pub struct Plan {
+    /// The whole image.
+    pub size: Vec2,
+    /// Where the map's top-left corner sits.
+    pub map_origin: Pos2,
+    /// The title block.
+    pub title: Rect,
+    /// The legend.
+    pub legend: Rect,
+}
+
+impl Plan {
+    /// The parts around a map laid out as `layout`.
+    #[must_use]
+    pub fn new(layout: &MapLayout) -> Self {
+        let width = layout.size.x.max(LEGEND_MIN_WIDTH);
+        let title = Rect::from_min_size(Pos2::ZERO, vec2(width, TITLE_HEIGHT));
+        let map_origin = pos2(0.0, TITLE_HEIGHT);
+        let legend = Rect::from_min_size(
+            pos2(0.0, TITLE_HEIGHT + layout.size.y),
+            vec2(width, LEGEND_HEIGHT),
+        );
+        Self {
+            size: vec2(width, legend.max.y),
+            map_origin,
+            title,
+            legend,
+        }
+    }
+
+    /// The image's size in pixels at `scale`.
+    #[must_use]
+    pub fn pixels(&self, scale: f32) -> (u32, u32) {
+        // Rounded up and positive, within u32 for any map the reader accepts.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let side = |points: f32| (points * scale).ceil().max(1.0) as u32;
+        (side(self.size.x), side(self.size.y))
+    }
+}
+
+/// A rectangle of the image, in pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tile {
+    /// Left edge.
+    pub x: u32,
+    /// Top edge.
+    pub y: u32,
+    /// Width.
+    pub width: u32,
+    /// Height.
+    pub height: u32,
+}
+
+/// The tiles covering a `width` x `height` image, row band by row band, none larger than
+/// `max_side` a side or `max_bytes` of pixels.
+#[must_use]
+pub fn tiles(width: u32, height: u32, max_side: u32, max_bytes: u64) -> Vec<Vec<Tile>> {
+    let side = max_side.clamp(64, 8192);
+    let tile_width = width.min(side);
+    let rows_by_bytes = u32::try_from(max_bytes / (u64::from(tile_width.next_multiple_of(64)) * 4))
+        .unwrap_or(u32::MAX);
+    let tile_height = height.min(side).min(rows_by_bytes.max(1));
+    (0..height.div_ceil(tile_height))
+        .map(|row| {
+            let y = row * tile_height;
+            (0..width.div_ceil(tile_width))
+                .map(|column| {
+                    let x = column * tile_width;
+                    Tile {
+                        x,
+                        y,
+                        width: tile_width.min(width - x),
+                        height: tile_height.min(height - y),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// An egui context with the bundled fonts loaded (and uploaded to `gpu`), for laying out and
+/// painting an export.
+#[must_use]
+pub fn font_context(gpu: &mut Gpu) -> egui::Context {
+    let ctx = egui::Context::default();
+    ctx.set_fonts(crate::theme::fonts());
+    let input = RawInput {
+        max_texture_side: Some(gpu.max_side as usize),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |_| {});
+    gpu.apply_textures(&mut output.textures_delta);
+    ctx
+}
+
+/// One egui context that draws tiles of the image.
+pub struct Painter<'a> {
+    ctx: egui::Context,
+    map: &'a Map,
+    layout: &'a MapLayout,
+    view: &'a ViewOptions,
+    plan: &'a Plan,
+    scale: f32,
+    background: Background,
+    avatars: Vec<Option<egui::TextureHandle>>,
+}
+
+impl<'a> Painter<'a> {
+    /// A painter drawing with `ctx` (see [`font_context`]).
+    #[must_use]
+    pub fn new(
+        ctx: egui::Context,
+        map: &'a Map,
+        layout: &'a MapLayout,
+        view: &'a ViewOptions,
+        plan: &'a Plan,
+        scale: f32,
+        background: Background,
+    ) -> Self {
+        let avatars = map
+            .personas
+            .iter()
+            .map(|persona| {
+                let pixels = crate::file::photo::decode_avatar(persona.avatar.as_deref()?)?;
+                let size = [pixels.width() as usize, pixels.height() as usize];
+                let image = egui::ColorImage::from_rgba_unmultiplied(size, pixels.as_raw());
+                Some(ctx.load_texture(
+                    format!("avatar-{}", persona.id),
+                    image,
+                    egui::TextureOptions::LINEAR,
+                ))
+            })
+            .collect();
+        Self {
+            ctx,
+            map,
+            layout,
+            view,
+            plan,
+            scale,
+            background,
+            avatars,
+        }
+    }
+
+    fn theme(&self) -> Theme {
+        match self.background {
+            Background::White => Theme::LIGHT,
+            Background::Dark => Theme::DARK,
+            Background::Transparent => Theme::transparent(),
+        }
+    }
+
+    /// The colour the tile is cleared to.
+    #[must_use]
+    pub fn clear_color(&self) -> Color32 {
+        self.theme().background
+    }
+
+    /// Renders one tile on `gpu`; returns its pixels and the time spent painting and
+    /// tessellating.
+    pub fn tile(
+        &mut self,
+        gpu: &mut Gpu,
+        tile: Tile,
+    ) -> Result<(Vec<u8>, std::time::Duration), ExportError> {
+        let started = std::time::Instant::now();
+        #[allow(clippy::cast_precision_loss)] // Pixel counts far below 2^24.
+        let (origin, size) = (
+            vec2(tile.x as f32, tile.y as f32) / self.scale,
+            vec2(tile.width as f32, tile.height as f32) / self.scale,
+        );
+        let mut input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+            max_texture_side: Some(gpu.max_side as usize),
+            ..Default::default()
+        };
+        input
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .native_pixels_per_point = Some(self.scale);
+        let mut shapes = Vec::new();
+        // The first pass loads the fonts, the second lays out with them: draw the second.
+        for _ in 0..2 {
+            let mut output = self
+                .ctx
+                .run_ui(input.clone(), |ui| self.draw(ui, origin, size));
+            gpu.apply_textures(&mut output.textures_delta);
+            shapes = output.shapes;
+        }
+        let meshes = self.ctx.tessellate(shapes, self.scale);
+        let paint = started.elapsed();
+        let pixels = gpu.render(
+            &meshes,
+            tile.width,
+            tile.height,
+            self.scale,
+            self.clear_color(),
+        )?;
+        Ok((pixels, paint))
+    }
+
+    fn draw(&self, ui: &mut egui::Ui, origin: Vec2, size: Vec2) {
+        let painter = ui.painter().clone();
+        let theme = self.theme();
+        let to_screen = TSTransform::from_translation(self.plan.map_origin.to_vec2() - origin);
+        let visible_in_map = to_screen
+            .inverse()
+            .mul_rect(Rect::from_min_size(Pos2::ZERO, size));
+        let selected = std::collections::HashSet::new();
+        let avatars: Vec<Option<egui::TextureId>> = self
+            .avatars
+            .iter()
+            .map(|t| t.as_ref().map(egui::TextureHandle::id))
+            .collect();
+        let scene = Scene {
+            map: self.map,
+            layout: self.layout,
+            options: self.view,
+            theme: &theme,
+            to_screen,
+            visible_in_map,
+            selected: &selected,
+            hovered: None,
+            avatars: &avatars,
+            canvas: false,
+        };
+        paint_map(&painter, &scene);
+        let around = Scene {
+            to_screen: TSTransform::from_translation(-origin),
+            ..scene
+        };
+        title_block(&painter, &around, self.plan.title);
+        legend(&painter, &around, self.plan.legend);
+    }
+}

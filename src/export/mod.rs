@@ -1,0 +1,254 @@
+//! PNG export: the map drawn by the same `paint` code as the canvas, rendered offscreen with
+//! wgpu (a GPU or a software adapter, no window needed), with the map's canonical text embedded.
+//!
+//! Theory of operation: the map (optionally only some personas) is laid out with the export's
+//! own egui context and bundled fonts, framed by a title block and a legend ([`compose::Plan`]).
+//! The image is cut into tiles no larger than the device allows; each tile is one egui pass that
+//! paints only what it shows, tessellated and rendered into a texture, then read back. Tiles
+//! are streamed row band by row band into a PNG whose `iTXt` chunk `percorso-map` (compressed,
+//! before the image data) holds the map's canonical text; the file is written atomically.
+
+mod compose;
+mod gpu;
+
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub use compose::{Plan, Tile, tiles};
+pub use gpu::Gpu;
+
+use crate::app::EguiMeasure;
+use crate::file::{self, png::MAP_KEYWORD};
+use crate::layout::{MapLayout, ViewOptions};
+use crate::model::{Map, PersonaId};
+
+/// The background of an exported image.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Background {
+    /// White, for documents and print.
+    #[default]
+    White,
+    /// Transparent, for slides with their own background.
+    Transparent,
+    /// The dark theme.
+    Dark,
+}
+
+/// What to export and how.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// Pixels per map unit, 1 to 4.
+    pub scale: f32,
+    /// The background.
+    pub background: Background,
+    /// Only these personas (all when empty).
+    pub personas: Vec<PersonaId>,
+    /// Collapsed personas and lanes, as on screen.
+    pub view: ViewOptions,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            scale: 2.0,
+            background: Background::White,
+            personas: Vec::new(),
+            view: ViewOptions::default(),
+        }
+    }
+}
+
+/// Why an export failed; no file was written or changed.
+#[derive(Debug)]
+pub enum ExportError {
+    /// No graphics adapter at all, not even a software one.
+    NoAdapter,
+    /// The graphics device failed.
+    Gpu(String),
+    /// `--persona` named a persona the map does not have.
+    UnknownPersona(String, Vec<String>),
+    /// The scale is outside 1 to 4.
+    Scale(f32),
+    /// The file could not be written.
+    Write(file::SaveError),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::NoAdapter => f.write_str(
+                "no graphics adapter was found, not even a software one: install Mesa's software Vulkan driver (Debian/Ubuntu: apt install mesa-vulkan-drivers; Fedora: dnf install mesa-vulkan-drivers)",
+            ),
+            ExportError::Gpu(message) => f.write_str(message),
+            ExportError::UnknownPersona(id, known) => {
+                write!(f, "the map has no persona \"{id}\" (personas: {})", known.join(", "))
+            }
+            ExportError::Scale(scale) => write!(f, "the scale {scale} is outside 1 to 4"),
+            ExportError::Write(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// What an export did and how long each part took.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExportReport {
+    /// The image's width in pixels.
+    pub width: u32,
+    /// The image's height in pixels.
+    pub height: u32,
+    /// How many tiles it was rendered in.
+    pub tiles: usize,
+    /// Time spent laying out, painting and tessellating.
+    pub paint: Duration,
+    /// Time spent rendering on the device and reading pixels back.
+    pub raster: Duration,
+    /// Time spent encoding and writing the PNG.
+    pub encode: Duration,
+}
+
+/// The map restricted to the personas asked for (all when none are named).
+pub fn map_for_export(map: &Map, personas: &[PersonaId]) -> Result<Map, ExportError> {
+    for id in personas {
+        if !map.personas.iter().any(|p| &p.id == id) {
+            let known = map.personas.iter().map(|p| p.id.to_string()).collect();
+            return Err(ExportError::UnknownPersona(id.to_string(), known));
+        }
+    }
+    let mut shown = map.clone();
+    if !personas.is_empty() {
+        shown.personas.retain(|p| personas.contains(&p.id));
+    }
+    Ok(shown)
+}
+
+/// Exports `map` to a PNG at `out`, calling `progress` with the fraction done.
+pub fn export_png(
+    map: &Map,
+    options: &ExportOptions,
+    out: &Path,
+    progress: &mut dyn FnMut(f32),
+) -> Result<ExportReport, ExportError> {
+    let mut gpu = Gpu::headless()?;
+    export_png_on(&mut gpu, map, options, out, progress)
+}
+
+/// Exports `map` to a PNG at `out` on an existing device.
+pub fn export_png_on(
+    gpu: &mut Gpu,
+    map: &Map,
+    options: &ExportOptions,
+    out: &Path,
+    progress: &mut dyn FnMut(f32),
+) -> Result<ExportReport, ExportError> {
+    if !(1.0..=4.0).contains(&options.scale) {
+        return Err(ExportError::Scale(options.scale));
+    }
+    let shown = map_for_export(map, &options.personas)?;
+    let started = Instant::now();
+    let fonts = compose::font_context(gpu);
+    let layout = MapLayout::new(&shown, &options.view, &EguiMeasure(&fonts));
+    let plan = Plan::new(&layout);
+    let (width, height) = plan.pixels(options.scale);
+    let bands = tiles(
+        width,
+        height,
+        gpu.tile_side.min(gpu.max_side),
+        gpu.max_buffer,
+    );
+    let mut painter = compose::Painter::new(
+        fonts,
+        &shown,
+        &layout,
+        &options.view,
+        &plan,
+        options.scale,
+        options.background,
+    );
+    let mut report = ExportReport {
+        width,
+        height,
+        tiles: bands.iter().map(Vec::len).sum(),
+        paint: started.elapsed(),
+        ..Default::default()
+    };
+    let text = file::to_canonical_string(map);
+    let mut failure = None;
+    let written = file::write_atomically_with(out, |writer| {
+        let result = write_png(
+            writer,
+            &mut painter,
+            gpu,
+            &bands,
+            (width, height),
+            &text,
+            &mut report,
+            progress,
+        );
+        result.map_err(|err| {
+            let message = err.to_string();
+            failure = Some(err);
+            std::io::Error::other(message)
+        })
+    });
+    match (written, failure) {
+        (Ok(()), _) => Ok(report),
+        (Err(_), Some(err)) => Err(err),
+        (Err(err), None) => Err(ExportError::Write(err)),
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // The pieces of one streaming loop, all needed.
+fn write_png(
+    writer: &mut impl Write,
+    painter: &mut compose::Painter,
+    gpu: &mut Gpu,
+    bands: &[Vec<Tile>],
+    (width, height): (u32, u32),
+    text: &str,
+    report: &mut ExportReport,
+    progress: &mut dyn FnMut(f32),
+) -> Result<(), ExportError> {
+    let encode_error =
+        |err: png::EncodingError| ExportError::Gpu(format!("the PNG could not be written: {err}"));
+    let mut encoder = png::Encoder::new(writer, width, height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut png = encoder.write_header().map_err(encode_error)?;
+    let mut chunk = png::text_metadata::ITXtChunk::new(MAP_KEYWORD, text);
+    chunk.compressed = true;
+    chunk.compress_text().map_err(encode_error)?;
+    png.write_text_chunk(&chunk).map_err(encode_error)?;
+    let mut stream = png.stream_writer().map_err(encode_error)?;
+    for (done, band) in bands.iter().enumerate() {
+        let mut pixels = Vec::with_capacity(band.len());
+        for tile in band {
+            let started = Instant::now();
+            let (tile_pixels, paint) = painter.tile(gpu, *tile)?;
+            report.paint += paint;
+            report.raster += started.elapsed().saturating_sub(paint);
+            pixels.push(tile_pixels);
+        }
+        let started = Instant::now();
+        let rows = band.first().map_or(0, |t| t.height) as usize;
+        for row in 0..rows {
+            for (tile, tile_pixels) in band.iter().zip(&pixels) {
+                let stride = tile.width as usize * 4;
+                stream
+                    .write_all(&tile_pixels[row * stride..(row + 1) * stride])
+                    .map_err(|err| {
+                        ExportError::Gpu(format!("the PNG could not be written: {err}"))
+                    })?;
+            }
+        }
+        report.encode += started.elapsed();
+        #[allow(clippy::cast_precision_loss)] // Band counts are small.
+        progress((done + 1) as f32 / bands.len() as f32);
+    }
+    let started = Instant::now();
+    stream.finish().map_err(encode_error)?;
+    report.encode += started.elapsed();
+    Ok(())
+}

@@ -238,3 +238,97 @@ fn samples_pass_fmt_check() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn export_writes_a_png_that_check_reads_as_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("maps/guitar.ron"),
+        dir.path().join("guitar.ron"),
+    )
+    .unwrap();
+    let out = percorso(&["export", "guitar.ron", "--scale", "1"], dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = lines(&out.stdout);
+    assert_eq!(said.len(), 1);
+    assert!(said[0].starts_with("guitar.png: exported ("), "{}", said[0]);
+    let check = percorso(&["check", "guitar.png"], dir.path());
+    assert_eq!(
+        lines(&check.stdout),
+        ["guitar.png: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"]
+    );
+
+    let again = percorso(
+        &[
+            "export",
+            "guitar.png",
+            "-o",
+            "copy.png",
+            "--background",
+            "dark",
+            "--persona",
+            "giulia",
+        ],
+        dir.path(),
+    );
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(
+        dir.path().join("copy.png").exists(),
+        "a Percorso PNG exports again"
+    );
+}
+
+#[test]
+fn export_refuses_what_it_cannot_do() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("maps/guitar.ron"),
+        dir.path().join("guitar.ron"),
+    )
+    .unwrap();
+    assert_eq!(
+        percorso(&["export", "guitar.ron", "--scale", "5"], dir.path())
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        percorso(
+            &["export", "guitar.ron", "--background", "blue"],
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    let out = percorso(&["export", "guitar.ron", "--persona", "nobody"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let errors: Vec<String> = lines(&out.stderr)
+        .into_iter()
+        .filter(|l| !l.contains("XDG_RUNTIME_DIR"))
+        .collect();
+    assert_eq!(
+        errors,
+        ["guitar.png: error: the map has no persona \"nobody\" (personas: giulia)"]
+    );
+    assert!(!dir.path().join("guitar.png").exists());
+    percorso(&["export", "guitar.ron"], dir.path());
+    let out = percorso(&["export", "guitar.png"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("would overwrite the map it comes from"));
+    let help = percorso(&["export", "--help"], dir.path());
+    let help = String::from_utf8_lossy(&help.stdout);
+    for word in ["--scale", "--persona", "--background", "transparent", "-o"] {
+        assert!(help.contains(word), "export --help lacks {word}");
+    }
+}

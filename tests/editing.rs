@@ -706,3 +706,68 @@ fn a_refused_save_says_why_and_keeps_the_unsaved_changes() {
     assert_eq!(harness.state().map().stages.len(), 6);
     assert!(!nowhere.exists());
 }
+
+#[test]
+fn export_png_from_the_editor_writes_an_image_that_opens_as_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.png");
+    let mut harness = harness(template("omnicanale"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("Export PNG");
+    harness.get_by_label("1x").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    for _ in 0..50 {
+        harness.step();
+        if harness
+            .query_by_role_and_label(Role::TextInput, "File path")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    type_text(&mut harness, &path.display().to_string());
+    harness.get_by_label("OK").click();
+    harness.run();
+    for _ in 0..600 {
+        harness.step();
+        if !harness.state().is_exporting() && harness.query_by_label("Exported").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    harness.get_by_label("Exported");
+    assert_eq!(file::read_path(&path).unwrap(), template("omnicanale"));
+    let image = image::open(&path).unwrap();
+    assert!(
+        image.width() > 1000 && image.width() < 2000,
+        "1x: {}",
+        image.width()
+    );
+}
+
+#[test]
+fn copy_image_puts_the_map_on_the_clipboard() {
+    let mut harness = harness(template("guitar"));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    let mut copied = false;
+    for _ in 0..600 {
+        harness.step();
+        copied |=
+            harness.output().platform_output.commands.iter().any(
+                |c| matches!(c, egui::OutputCommand::CopyImage(image) if image.size[0] > 1000),
+            );
+        if copied {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(copied, "an image of the map was copied");
+    harness.run();
+    harness.get_by_label("Image copied");
+}

@@ -14,6 +14,10 @@ pub enum Command {
     Save,
     /// Save the map to a new file.
     SaveAs,
+    /// Export the map as a PNG image that carries the map.
+    ExportPng,
+    /// Copy the map as an image to the clipboard.
+    CopyImage,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -68,11 +72,13 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in the order the palette lists them.
-    pub const ALL: [Command; 25] = [
+    pub const ALL: [Command; 27] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
         Command::SaveAs,
+        Command::ExportPng,
+        Command::CopyImage,
         Command::Undo,
         Command::Redo,
         Command::Cut,
@@ -104,6 +110,8 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
+            Command::ExportPng => "Export PNG…",
+            Command::CopyImage => "Copy image",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Cut => "Cut",
@@ -136,6 +144,8 @@ impl Command {
             Command::Open => Some(key(CMD, Key::O)),
             Command::Save => Some(key(CMD, Key::S)),
             Command::SaveAs => Some(key(CMD_SHIFT, Key::S)),
+            Command::ExportPng => Some(key(CMD, Key::E)),
+            Command::CopyImage => Some(key(CMD_SHIFT, Key::C)),
             Command::Undo => Some(key(CMD, Key::Z)),
             Command::Redo => Some(key(CMD_SHIFT, Key::Z)),
             Command::Cut => Some(key(CMD, Key::X)),

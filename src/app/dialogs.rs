@@ -32,6 +32,8 @@ pub enum PathPurpose {
     SaveAs,
     /// A photo for the persona at this index.
     Photo(usize),
+    /// Where to export the PNG.
+    ExportPng,
 }
 
 /// A question on screen.
@@ -70,6 +72,18 @@ pub enum Dialog {
         /// The text so far.
         text: String,
     },
+    /// The export's options.
+    Export {
+        /// The choices so far.
+        choices: super::export_job::ExportChoices,
+    },
+    /// Something done, said.
+    Info {
+        /// The heading.
+        title: String,
+        /// The details.
+        lines: Vec<String>,
+    },
     /// Find and run a command.
     Palette {
         /// The filter typed so far.
@@ -89,6 +103,8 @@ pub enum Answer {
     DiscardThen(Then),
     /// A path was typed.
     Path(PathPurpose, PathBuf),
+    /// Export with these choices: to a file (`true`) or to the clipboard.
+    Export(super::export_job::ExportChoices, bool),
 }
 
 /// Shows `dialog`; returns the answer once the user gave one.
@@ -108,6 +124,8 @@ pub fn dialog_ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Answer> {
             Dialog::Error { title, lines } => error_ui(ui, title, lines),
             Dialog::Path { purpose, text } => path_ui(ui, *purpose, text),
             Dialog::Palette { query } => palette_ui(ui, query),
+            Dialog::Export { choices } => export_ui(ui, choices),
+            Dialog::Info { title, lines } => info_ui(ui, title, lines),
         };
     });
     if modal.should_close() && answer.is_none() {
@@ -181,6 +199,7 @@ fn path_ui(ui: &mut Ui, purpose: PathPurpose, text: &mut String) -> Option<Answe
         PathPurpose::Open => ("Open a map", "/path/to/map.ron or a Percorso .png"),
         PathPurpose::SaveAs => ("Save the map as", "/path/to/map.ron"),
         PathPurpose::Photo(_) => ("Choose a photo", "/path/to/photo.png or .jpg"),
+        PathPurpose::ExportPng => ("Export the map as", "/path/to/map.png"),
     };
     ui.heading(title);
     ui.label("No file dialog is available on this system; type the file's path.");
@@ -203,6 +222,61 @@ fn path_ui(ui: &mut Ui, purpose: PathPurpose, text: &mut String) -> Option<Answe
         }
     });
     answer
+}
+
+fn export_ui(ui: &mut Ui, choices: &mut super::export_job::ExportChoices) -> Option<Answer> {
+    use crate::export::Background;
+    ui.heading("Export PNG");
+    ui.label("The image carries the map: Percorso opens it as the same map.");
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.label("Scale");
+        for scale in [1.0, 2.0, 3.0, 4.0] {
+            ui.selectable_value(&mut choices.scale, scale, format!("{scale}x"));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Background");
+        for (background, name) in [
+            (Background::White, "White"),
+            (Background::Transparent, "Transparent"),
+            (Background::Dark, "Dark"),
+        ] {
+            ui.radio_value(&mut choices.background, background, name);
+        }
+    });
+    ui.label("Personas");
+    for (_, name, on) in &mut choices.personas {
+        ui.checkbox(on, name.as_str());
+    }
+    ui.label(RichText::new("Folded personas and lanes are exported folded, as on screen.").weak());
+    ui.add_space(8.0);
+    let mut answer = None;
+    let any = choices.personas.is_empty() || choices.personas.iter().any(|(_, _, on)| *on);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(any, egui::Button::new("Export…")).clicked() {
+            answer = Some(Answer::Export(choices.clone(), true));
+        }
+        if ui
+            .add_enabled(any, egui::Button::new("Copy image"))
+            .clicked()
+        {
+            answer = Some(Answer::Export(choices.clone(), false));
+        }
+        if ui.button("Cancel").clicked() {
+            answer = Some(Answer::Dismiss);
+        }
+    });
+    answer
+}
+
+fn info_ui(ui: &mut Ui, title: &str, lines: &[String]) -> Option<Answer> {
+    ui.heading(title);
+    for line in lines {
+        ui.label(line);
+    }
+    ui.add_space(6.0);
+    ui.button("OK").clicked().then_some(Answer::Dismiss)
 }
 
 fn palette_ui(ui: &mut Ui, query: &mut String) -> Option<Answer> {

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::dialogs::{Answer, Dialog, PathPurpose, Then};
+use super::export_job::{Destination, ExportChoices, ExportJob, Finished};
 use super::files::{Picked, Picker};
 use super::{Action, Closing, PercorsoApp};
 use crate::edit::{Edit, PersonaInfo};
@@ -49,6 +50,14 @@ impl PercorsoApp {
             }
             Answer::DiscardThen(then) => self.continue_with(then),
             Answer::Path(purpose, path) => self.picked(purpose, path),
+            Answer::Export(choices, to_file) => {
+                self.export_choices = Some(choices.clone());
+                if to_file {
+                    self.pick(ctx, PathPurpose::ExportPng);
+                } else {
+                    self.start_export(ctx, &choices, Destination::Clipboard);
+                }
+            }
         }
         if self.closing == Closing::Now {
             self.closing = Closing::Allowed;
@@ -138,6 +147,83 @@ impl PercorsoApp {
                 self.save_to(&path);
             }
             PathPurpose::Photo(persona) => self.actions.push(Action::SetPhoto(persona, path)),
+            PathPurpose::ExportPng => self.export_to = Some(path),
+        }
+    }
+
+    /// Starts exporting the map with `choices` on a worker thread.
+    pub(super) fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        choices: &ExportChoices,
+        destination: Destination,
+    ) {
+        let options = choices.options(&self.view);
+        let job = ExportJob::start(
+            ctx,
+            self.render_state.clone(),
+            self.doc.map.clone(),
+            options,
+            destination,
+        );
+        self.export_job = Some(job);
+    }
+
+    /// Shows the running export's progress, and its result when it is done.
+    pub(super) fn export_progress_ui(&mut self, ui: &egui::Ui) {
+        if let (Some(path), Some(choices)) = (self.export_to.take(), self.export_choices.clone()) {
+            let path = if path.extension().is_some_and(|e| e == "png") {
+                path
+            } else {
+                path.with_extension("png")
+            };
+            self.start_export(ui.ctx(), &choices, Destination::File(path));
+        }
+        let Some(job) = &self.export_job else {
+            return;
+        };
+        match job.poll() {
+            None => {
+                let progress = job.progress();
+                egui::Window::new("Exporting")
+                    .collapsible(false)
+                    .resizable(false)
+                    .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                    .show(ui.ctx(), |ui| {
+                        ui.add(
+                            egui::ProgressBar::new(progress)
+                                .show_percentage()
+                                .desired_width(280.0),
+                        );
+                    });
+            }
+            Some(result) => {
+                self.export_job = None;
+                self.export_finished(ui.ctx(), result);
+            }
+        }
+    }
+
+    fn export_finished(&mut self, ctx: &egui::Context, result: Result<Finished, String>) {
+        match result {
+            Ok(Finished::Written(path, width, height)) => {
+                self.dialog = Some(Dialog::Info {
+                    title: "Exported".to_owned(),
+                    lines: vec![
+                        format!("{} ({width} x {height} pixels)", path.display()),
+                        "Percorso opens this image as the map.".to_owned(),
+                    ],
+                });
+            }
+            Ok(Finished::Image(image)) => {
+                let [width, height] = image.size;
+                ctx.copy_image(image);
+                self.dialog = Some(Dialog::Info {
+                    title: "Image copied".to_owned(),
+                    lines: vec![format!("{width} x {height} pixels on the clipboard.")],
+                });
+            }
+            Err(message) => self.show_error("The map was not exported", vec![message]),
         }
     }
 

@@ -66,6 +66,16 @@ impl Picker {
                 PathPurpose::Photo(_) => dialog
                     .add_filter("Photo", &["png", "jpg", "jpeg"])
                     .pick_file(),
+                PathPurpose::ExportPng => {
+                    let name = suggested
+                        .as_ref()
+                        .and_then(|p| p.file_stem())
+                        .map(|n| format!("{}.png", n.to_string_lossy()));
+                    dialog
+                        .add_filter("PNG image", &["png"])
+                        .set_file_name(name.unwrap_or_else(|| "journey.png".into()))
+                        .save_file()
+                }
             };
             // The app may have closed meanwhile; then nobody waits for the answer.
             let _unheard = sender.send(picked);

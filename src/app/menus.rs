@@ -81,6 +81,9 @@ fn file_menu(ui: &mut Ui, app: &mut PercorsoApp) {
     ui.separator();
     command_item(ui, app, Command::Save);
     command_item(ui, app, Command::SaveAs);
+    ui.separator();
+    command_item(ui, app, Command::ExportPng);
+    command_item(ui, app, Command::CopyImage);
 }
 
 fn enabled(app: &PercorsoApp, command: Command) -> bool {
@@ -92,6 +95,7 @@ fn enabled(app: &PercorsoApp, command: Command) -> bool {
             .iter()
             .any(|s| matches!(s, super::Selection::Card(_))),
         Command::Delete | Command::Rename => !app.selection.is_empty(),
+        Command::ExportPng | Command::CopyImage => app.export_job.is_none(),
         _ => true,
     }
 }

@@ -18,6 +18,7 @@ mod dialogs;
 mod document;
 mod drag;
 mod elements;
+mod export_job;
 mod file_ops;
 mod files;
 mod gestures;
@@ -82,6 +83,10 @@ pub struct PercorsoApp {
     after_save_as: Option<dialogs::Then>,
     pending_pick: Option<dialogs::PathPurpose>,
     last_viewport: Option<egui::Rect>,
+    render_state: Option<egui_wgpu::RenderState>,
+    export_choices: Option<export_job::ExportChoices>,
+    export_job: Option<export_job::ExportJob>,
+    export_to: Option<PathBuf>,
 }
 
 /// How the canvas should fit the map on its next frame.
@@ -113,6 +118,7 @@ impl PercorsoApp {
             .and_then(|storage| eframe::get_value(storage, prefs::STORAGE_KEY))
             .unwrap_or_default();
         let mut app = Self::with_map(&cc.egui_ctx, sample_map(), None, prefs);
+        app.render_state.clone_from(&cc.wgpu_render_state);
         let last = app.prefs.last_file.clone().filter(|path| path.exists());
         if let Some(path) = file.or(last) {
             app.open_now(&path);
@@ -152,6 +158,10 @@ impl PercorsoApp {
             after_save_as: None,
             pending_pick: None,
             last_viewport: None,
+            render_state: None,
+            export_choices: None,
+            export_job: None,
+            export_to: None,
         };
         app.apply_theme(ctx);
         app
@@ -202,6 +212,12 @@ impl PercorsoApp {
     #[must_use]
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
+    }
+
+    /// Whether an export is running.
+    #[must_use]
+    pub fn is_exporting(&self) -> bool {
+        self.export_job.is_some()
     }
 
     /// Whether a question or message is on screen.
@@ -365,6 +381,7 @@ impl PercorsoApp {
             });
         egui::CentralPanel::no_frame().show(ui, |ui| canvas::canvas_ui(ui, self));
         self.dialog_ui(ui);
+        self.export_progress_ui(ui);
         self.apply_actions(&ctx);
         self.update_title(&ctx);
     }

@@ -197,6 +197,21 @@ impl PercorsoApp {
                 self.save(ctx);
             }
             Command::SaveAs => self.pick(ctx, super::dialogs::PathPurpose::SaveAs),
+            Command::ExportPng | Command::CopyImage if self.export_job.is_some() => {}
+            Command::ExportPng => {
+                let choices = self
+                    .export_choices
+                    .clone()
+                    .unwrap_or_else(|| super::export_job::ExportChoices::for_map(&self.doc.map));
+                self.dialog = Some(Dialog::Export { choices });
+            }
+            Command::CopyImage => {
+                let choices = self
+                    .export_choices
+                    .clone()
+                    .unwrap_or_else(|| super::export_job::ExportChoices::for_map(&self.doc.map));
+                self.start_export(ctx, &choices, super::export_job::Destination::Clipboard);
+            }
         }
         // A new frame's actions from the command run before the next frame.
         let pending = std::mem::take(&mut self.actions);

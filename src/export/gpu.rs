@@ -65,6 +65,21 @@ impl Gpu {
         })
     }
 
+    /// A renderer of its own on an existing device (the app's, from eframe).
+    #[must_use]
+    pub fn from_render_state(state: &egui_wgpu::RenderState) -> Self {
+        let limits = state.device.limits();
+        Self {
+            renderer: Renderer::new(&state.device, FORMAT, RendererOptions::PREDICTABLE),
+            device: state.device.clone(),
+            queue: state.queue.clone(),
+            max_side: limits.max_texture_dimension_2d,
+            tile_side: limits.max_texture_dimension_2d.min(4096),
+            max_buffer: limits.max_buffer_size,
+            adapter: state.adapter.get_info().name,
+        }
+    }
+
     /// Uploads and frees the textures egui asks for (the font atlas, avatars).
     pub fn apply_textures(&mut self, delta: &mut egui::TexturesDelta) {
         // The order of uploads does not matter: each is for its own texture.

@@ -143,51 +143,13 @@ pub fn export_png_on(
     out: &Path,
     progress: &mut dyn FnMut(f32),
 ) -> Result<ExportReport, ExportError> {
-    if !(1.0..=4.0).contains(&options.scale) {
-        return Err(ExportError::Scale(options.scale));
-    }
-    let shown = map_for_export(map, &options.personas)?;
     let started = Instant::now();
-    let fonts = compose::font_context(gpu);
-    let layout = MapLayout::new(&shown, &options.view, &EguiMeasure(&fonts));
-    let plan = Plan::new(&layout);
-    let (width, height) = plan.pixels(options.scale);
-    let bands = tiles(
-        width,
-        height,
-        gpu.tile_side.min(gpu.max_side),
-        gpu.max_buffer,
-    );
-    let mut painter = compose::Painter::new(
-        fonts,
-        &shown,
-        &layout,
-        &options.view,
-        &plan,
-        options.scale,
-        options.background,
-    );
-    let mut report = ExportReport {
-        width,
-        height,
-        tiles: bands.iter().map(Vec::len).sum(),
-        paint: started.elapsed(),
-        ..Default::default()
-    };
+    let prepared = Prepared::new(gpu, map, options)?;
+    let mut report = prepared.report(started);
     let text = file::to_canonical_string(map);
     let mut failure = None;
     let written = file::write_atomically_with(out, |writer| {
-        let result = write_png(
-            writer,
-            &mut painter,
-            gpu,
-            &bands,
-            (width, height),
-            &text,
-            &mut report,
-            progress,
-        );
-        result.map_err(|err| {
+        write_png(writer, gpu, &prepared, &text, &mut report, progress).map_err(|err| {
             let message = err.to_string();
             failure = Some(err);
             std::io::Error::other(message)
@@ -200,20 +162,89 @@ pub fn export_png_on(
     }
 }
 
-#[allow(clippy::too_many_arguments)] // The pieces of one streaming loop, all needed.
+/// Renders `map` as an image in memory (for the clipboard): width, height, RGBA rows.
+pub fn render_rgba(
+    gpu: &mut Gpu,
+    map: &Map,
+    options: &ExportOptions,
+    progress: &mut dyn FnMut(f32),
+) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let prepared = Prepared::new(gpu, map, options)?;
+    let mut report = prepared.report(Instant::now());
+    let mut pixels = Vec::with_capacity(prepared.width as usize * prepared.height as usize * 4);
+    render_rows(gpu, &prepared, &mut report, progress, &mut |row| {
+        pixels.extend_from_slice(row);
+        Ok(())
+    })?;
+    Ok((prepared.width, prepared.height, pixels))
+}
+
+/// The map laid out and framed for an export, and the tiles to render.
+struct Prepared {
+    shown: Map,
+    layout: MapLayout,
+    plan: Plan,
+    fonts: egui::Context,
+    view: ViewOptions,
+    scale: f32,
+    background: Background,
+    width: u32,
+    height: u32,
+    bands: Vec<Vec<Tile>>,
+}
+
+impl Prepared {
+    fn new(gpu: &mut Gpu, map: &Map, options: &ExportOptions) -> Result<Self, ExportError> {
+        if !(1.0..=4.0).contains(&options.scale) {
+            return Err(ExportError::Scale(options.scale));
+        }
+        let shown = map_for_export(map, &options.personas)?;
+        let fonts = compose::font_context(gpu);
+        let layout = MapLayout::new(&shown, &options.view, &EguiMeasure(&fonts));
+        let plan = Plan::new(&layout);
+        let (width, height) = plan.pixels(options.scale);
+        let bands = tiles(
+            width,
+            height,
+            gpu.tile_side.min(gpu.max_side),
+            gpu.max_buffer,
+        );
+        Ok(Self {
+            shown,
+            layout,
+            plan,
+            fonts,
+            view: options.view.clone(),
+            scale: options.scale,
+            background: options.background,
+            width,
+            height,
+            bands,
+        })
+    }
+
+    fn report(&self, started: Instant) -> ExportReport {
+        ExportReport {
+            width: self.width,
+            height: self.height,
+            tiles: self.bands.iter().map(Vec::len).sum(),
+            paint: started.elapsed(),
+            ..Default::default()
+        }
+    }
+}
+
 fn write_png(
     writer: &mut impl Write,
-    painter: &mut compose::Painter,
     gpu: &mut Gpu,
-    bands: &[Vec<Tile>],
-    (width, height): (u32, u32),
+    prepared: &Prepared,
     text: &str,
     report: &mut ExportReport,
     progress: &mut dyn FnMut(f32),
 ) -> Result<(), ExportError> {
     let encode_error =
         |err: png::EncodingError| ExportError::Gpu(format!("the PNG could not be written: {err}"));
-    let mut encoder = png::Encoder::new(writer, width, height);
+    let mut encoder = png::Encoder::new(writer, prepared.width, prepared.height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     let mut png = encoder.write_header().map_err(encode_error)?;
@@ -222,7 +253,33 @@ fn write_png(
     chunk.compress_text().map_err(encode_error)?;
     png.write_text_chunk(&chunk).map_err(encode_error)?;
     let mut stream = png.stream_writer().map_err(encode_error)?;
-    for (done, band) in bands.iter().enumerate() {
+    render_rows(gpu, prepared, report, progress, &mut |row| {
+        stream.write_all(row)
+    })?;
+    let started = Instant::now();
+    stream.finish().map_err(encode_error)?;
+    report.encode += started.elapsed();
+    Ok(())
+}
+
+/// Renders the tiles band by band and hands the image's rows, top to bottom, to `sink`.
+fn render_rows(
+    gpu: &mut Gpu,
+    prepared: &Prepared,
+    report: &mut ExportReport,
+    progress: &mut dyn FnMut(f32),
+    sink: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+) -> Result<(), ExportError> {
+    let mut painter = compose::Painter::new(
+        prepared.fonts.clone(),
+        &prepared.shown,
+        &prepared.layout,
+        &prepared.view,
+        &prepared.plan,
+        prepared.scale,
+        prepared.background,
+    );
+    for (done, band) in prepared.bands.iter().enumerate() {
         let mut pixels = Vec::with_capacity(band.len());
         for tile in band {
             let started = Instant::now();
@@ -236,19 +293,14 @@ fn write_png(
         for row in 0..rows {
             for (tile, tile_pixels) in band.iter().zip(&pixels) {
                 let stride = tile.width as usize * 4;
-                stream
-                    .write_all(&tile_pixels[row * stride..(row + 1) * stride])
-                    .map_err(|err| {
-                        ExportError::Gpu(format!("the PNG could not be written: {err}"))
-                    })?;
+                sink(&tile_pixels[row * stride..(row + 1) * stride]).map_err(|err| {
+                    ExportError::Gpu(format!("the image could not be written: {err}"))
+                })?;
             }
         }
         report.encode += started.elapsed();
         #[allow(clippy::cast_precision_loss)] // Band counts are small.
-        progress((done + 1) as f32 / bands.len() as f32);
+        progress((done + 1) as f32 / prepared.bands.len() as f32);
     }
-    let started = Instant::now();
-    stream.finish().map_err(encode_error)?;
-    report.encode += started.elapsed();
     Ok(())
 }

@@ -32,7 +32,8 @@ pub struct Gpu {
 impl Gpu {
     /// A device without a window: any adapter (a GPU, or Mesa's llvmpipe / lavapipe on the CPU).
     pub fn headless() -> Result<Self, ExportError> {
-        let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle());
+        let instance =
+            wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle_from_env());
         let adapter =
             pollster::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default()))
                 .or_else(|_| {

@@ -124,11 +124,15 @@ impl Scene<'_> {
 /// Draws the map as `scene` says.
 pub fn paint_map(painter: &Painter, scene: &Scene) {
     let visible = scene.visible_in_map.intersect(scene.layout.rect());
-    painter.rect_filled(
-        scene.rect_on_screen(scene.layout.rect()),
-        0.0,
-        scene.theme.background,
-    );
+    // An image's tiles are cleared to the background already: filling it again would cost a
+    // whole layer of pixels on a software rasterizer.
+    if scene.canvas {
+        painter.rect_filled(
+            scene.rect_on_screen(scene.layout.rect()),
+            0.0,
+            scene.theme.background,
+        );
+    }
     if !visible.is_positive() {
         return;
     }

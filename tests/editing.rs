@@ -78,6 +78,26 @@ fn type_text(harness: &mut Harness<'_, PercorsoApp>, text: &str) {
     harness.run();
 }
 
+/// Waits for the typed-path prompt (no file dialog exists in tests) and answers it.
+fn answer_path_prompt(harness: &mut Harness<'_, PercorsoApp>, path: &std::path::Path) {
+    for _ in 0..50 {
+        harness.step();
+        if harness
+            .query_by_role_and_label(Role::TextInput, "File path")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .focus();
+    type_text(harness, &path.display().to_string());
+    harness.get_by_label("OK").click();
+    harness.run();
+}
+
 #[test]
 fn a_touchpoint_dragged_from_the_palette_becomes_a_card_and_takes_typed_text() {
     let mut harness = harness(template("blank"));
@@ -485,22 +505,7 @@ fn save_as_writes_the_canonical_file_and_clears_the_unsaved_mark() {
         "unsaved mark"
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    for _ in 0..40 {
-        harness.step();
-        if harness
-            .query_by_role_and_label(Role::TextInput, "File path")
-            .is_some()
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .focus();
-    type_text(&mut harness, &path.display().to_string());
-    harness.get_by_label("OK").click();
-    harness.run();
+    answer_path_prompt(&mut harness, &path);
     let written = std::fs::read_to_string(&path).unwrap();
     assert_eq!(written, file::to_canonical_string(harness.state().map()));
     assert_eq!(file::read_str(&written).unwrap(), *harness.state().map());
@@ -718,22 +723,7 @@ fn export_png_from_the_editor_writes_an_image_that_opens_as_the_map() {
     harness.get_by_label("1x").click();
     harness.run();
     harness.get_by_label("Export…").click();
-    for _ in 0..50 {
-        harness.step();
-        if harness
-            .query_by_role_and_label(Role::TextInput, "File path")
-            .is_some()
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .focus();
-    type_text(&mut harness, &path.display().to_string());
-    harness.get_by_label("OK").click();
-    harness.run();
+    answer_path_prompt(&mut harness, &path);
     for _ in 0..600 {
         harness.step();
         if !harness.state().is_exporting() && harness.query_by_label("Exported").is_some() {

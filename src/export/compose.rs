@@ -2,7 +2,7 @@
 //! rendered in, each an egui pass of its own through the shared `paint` code.
 
 use egui::emath::TSTransform;
-use egui::{Color32, Pos2, RawInput, Rect, Vec2, pos2, vec2};
+use egui::{Pos2, RawInput, Rect, Vec2, pos2, vec2};
 
 use super::{Background, ExportError, gpu::Gpu};
 use crate::layout::{MapLayout, ViewOptions};
@@ -107,31 +107,43 @@ pub fn font_context(gpu: &mut Gpu) -> egui::Context {
     ctx
 }
 
-/// One egui context that draws tiles of the image.
-pub struct Painter<'a> {
-    ctx: egui::Context,
-    map: &'a Map,
-    layout: &'a MapLayout,
-    view: &'a ViewOptions,
-    plan: &'a Plan,
-    scale: f32,
-    background: Background,
+/// The map laid out and framed for an export, and the tiles to render.
+pub(super) struct Prepared {
+    /// The map as drawn (only the personas asked for).
+    pub shown: Map,
+    /// Its layout.
+    pub layout: MapLayout,
+    /// Where its parts go in the image.
+    pub plan: Plan,
+    /// The egui context with the fonts, shared by layout and painting.
+    pub fonts: egui::Context,
+    /// Folded personas and lanes.
+    pub view: ViewOptions,
+    /// Pixels per point.
+    pub scale: f32,
+    /// The background.
+    pub background: Background,
+    /// The image's width in pixels.
+    pub width: u32,
+    /// The image's height in pixels.
+    pub height: u32,
+    /// The tiles, band by band.
+    pub bands: Vec<Vec<Tile>>,
+}
+
+/// Draws tiles of a prepared export.
+pub(super) struct Painter<'a> {
+    prepared: &'a Prepared,
     avatars: Vec<Option<egui::TextureHandle>>,
 }
 
 impl<'a> Painter<'a> {
-    /// A painter drawing with `ctx` (see [`font_context`]).
+    /// A painter for `prepared`, with the personas' photos loaded as textures.
     #[must_use]
-    pub fn new(
-        ctx: egui::Context,
-        map: &'a Map,
-        layout: &'a MapLayout,
-        view: &'a ViewOptions,
-        plan: &'a Plan,
-        scale: f32,
-        background: Background,
-    ) -> Self {
-        let avatars = map
+    pub fn new(prepared: &'a Prepared) -> Self {
+        let ctx = &prepared.fonts;
+        let avatars = prepared
+            .shown
             .personas
             .iter()
             .map(|persona| {
@@ -145,30 +157,15 @@ impl<'a> Painter<'a> {
                 ))
             })
             .collect();
-        Self {
-            ctx,
-            map,
-            layout,
-            view,
-            plan,
-            scale,
-            background,
-            avatars,
-        }
+        Self { prepared, avatars }
     }
 
     fn theme(&self) -> Theme {
-        match self.background {
+        match self.prepared.background {
             Background::White => Theme::LIGHT,
             Background::Dark => Theme::DARK,
             Background::Transparent => Theme::transparent(),
         }
-    }
-
-    /// The colour the tile is cleared to.
-    #[must_use]
-    pub fn clear_color(&self) -> Color32 {
-        self.theme().background
     }
 
     /// Renders one tile on `gpu`; returns its pixels and the time spent painting and
@@ -181,8 +178,8 @@ impl<'a> Painter<'a> {
         let started = std::time::Instant::now();
         #[allow(clippy::cast_precision_loss)] // Pixel counts far below 2^24.
         let (origin, size) = (
-            vec2(tile.x as f32, tile.y as f32) / self.scale,
-            vec2(tile.width as f32, tile.height as f32) / self.scale,
+            vec2(tile.x as f32, tile.y as f32) / self.prepared.scale,
+            vec2(tile.width as f32, tile.height as f32) / self.prepared.scale,
         );
         let mut input = RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
@@ -193,24 +190,25 @@ impl<'a> Painter<'a> {
             .viewports
             .entry(egui::ViewportId::ROOT)
             .or_default()
-            .native_pixels_per_point = Some(self.scale);
+            .native_pixels_per_point = Some(self.prepared.scale);
         let mut shapes = Vec::new();
         // The first pass loads the fonts, the second lays out with them: draw the second.
         for _ in 0..2 {
             let mut output = self
-                .ctx
+                .prepared
+                .fonts
                 .run_ui(input.clone(), |ui| self.draw(ui, origin, size));
             gpu.apply_textures(&mut output.textures_delta);
             shapes = output.shapes;
         }
-        let meshes = self.ctx.tessellate(shapes, self.scale);
+        let meshes = self.prepared.fonts.tessellate(shapes, self.prepared.scale);
         let paint = started.elapsed();
         let pixels = gpu.render(
             &meshes,
             tile.width,
             tile.height,
-            self.scale,
-            self.clear_color(),
+            self.prepared.scale,
+            self.theme().background,
         )?;
         Ok((pixels, paint))
     }
@@ -218,7 +216,8 @@ impl<'a> Painter<'a> {
     fn draw(&self, ui: &mut egui::Ui, origin: Vec2, size: Vec2) {
         let painter = ui.painter().clone();
         let theme = self.theme();
-        let to_screen = TSTransform::from_translation(self.plan.map_origin.to_vec2() - origin);
+        let to_screen =
+            TSTransform::from_translation(self.prepared.plan.map_origin.to_vec2() - origin);
         let visible_in_map = to_screen
             .inverse()
             .mul_rect(Rect::from_min_size(Pos2::ZERO, size));
@@ -229,9 +228,9 @@ impl<'a> Painter<'a> {
             .map(|t| t.as_ref().map(egui::TextureHandle::id))
             .collect();
         let scene = Scene {
-            map: self.map,
-            layout: self.layout,
-            options: self.view,
+            map: &self.prepared.shown,
+            layout: &self.prepared.layout,
+            options: &self.prepared.view,
             theme: &theme,
             to_screen,
             visible_in_map,
@@ -245,7 +244,7 @@ impl<'a> Painter<'a> {
             to_screen: TSTransform::from_translation(-origin),
             ..scene
         };
-        title_block(&painter, &around, self.plan.title);
-        legend(&painter, &around, self.plan.legend);
+        title_block(&painter, &around, self.prepared.plan.title);
+        legend(&painter, &around, self.prepared.plan.legend);
     }
 }

@@ -15,6 +15,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use compose::Prepared;
 pub use compose::{Plan, Tile, tiles};
 pub use gpu::Gpu;
 
@@ -179,20 +180,6 @@ pub fn render_rgba(
     Ok((prepared.width, prepared.height, pixels))
 }
 
-/// The map laid out and framed for an export, and the tiles to render.
-struct Prepared {
-    shown: Map,
-    layout: MapLayout,
-    plan: Plan,
-    fonts: egui::Context,
-    view: ViewOptions,
-    scale: f32,
-    background: Background,
-    width: u32,
-    height: u32,
-    bands: Vec<Vec<Tile>>,
-}
-
 impl Prepared {
     fn new(gpu: &mut Gpu, map: &Map, options: &ExportOptions) -> Result<Self, ExportError> {
         if !(1.0..=4.0).contains(&options.scale) {
@@ -270,15 +257,7 @@ fn render_rows(
     progress: &mut dyn FnMut(f32),
     sink: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
 ) -> Result<(), ExportError> {
-    let mut painter = compose::Painter::new(
-        prepared.fonts.clone(),
-        &prepared.shown,
-        &prepared.layout,
-        &prepared.view,
-        &prepared.plan,
-        prepared.scale,
-        prepared.background,
-    );
+    let mut painter = compose::Painter::new(prepared);
     for (done, band) in prepared.bands.iter().enumerate() {
         let mut pixels = Vec::with_capacity(band.len());
         for tile in band {

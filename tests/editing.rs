@@ -80,7 +80,7 @@ fn type_text(harness: &mut Harness<'_, PercorsoApp>, text: &str) {
 
 /// Waits for the typed-path prompt (no file dialog exists in tests) and answers it.
 fn answer_path_prompt(harness: &mut Harness<'_, PercorsoApp>, path: &std::path::Path) {
-    for _ in 0..50 {
+    for _ in 0..250 {
         harness.step();
         if harness
             .query_by_role_and_label(Role::TextInput, "File path")

@@ -1,9 +1,10 @@
 //! File dialogs off the UI thread, with a typed-path fallback.
 //!
 //! rfd's dialogs block, so each runs on a worker thread and sends its answer back, waking the
-//! UI. Where no dialog service exists (no desktop portal), rfd answers "nothing" at once; an
-//! answer that fast is taken to mean "no dialog could be shown" and the app asks for a typed
-//! path instead, while a slower "nothing" is a user who pressed Cancel.
+//! UI. Where no dialog service exists (no display, or no desktop portal), rfd answers "nothing"
+//! at once; with no display, or an answer that fast, the app takes it that no dialog could be
+//! shown and asks for a typed path instead, while a slower "nothing" is a user who pressed
+//! Cancel.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
@@ -12,7 +13,21 @@ use std::time::{Duration, Instant};
 use super::dialogs::PathPurpose;
 
 /// An answer faster than this means no dialog was shown.
-const NO_DIALOG_SERVICE: Duration = Duration::from_millis(400);
+const NO_DIALOG_SERVICE: Duration = Duration::from_secs(1);
+
+/// Whether a dialog could be shown at all: on Linux and the BSDs a window needs a display server.
+fn display_available() -> bool {
+    if cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd"
+    )) {
+        std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
+    } else {
+        true
+    }
+}
 
 /// A file dialog running on a worker thread.
 pub struct Picker {
@@ -93,7 +108,7 @@ impl Picker {
     pub fn poll(&self) -> Option<Picked> {
         match self.answer.try_recv() {
             Ok(Some(path)) => Some(Picked::Path(self.purpose, path)),
-            Ok(None) if self.started.elapsed() < NO_DIALOG_SERVICE => {
+            Ok(None) if !display_available() || self.started.elapsed() < NO_DIALOG_SERVICE => {
                 Some(Picked::NoDialog(self.purpose))
             }
             Ok(None) => Some(Picked::Cancelled),

@@ -761,3 +761,18 @@ fn copy_image_puts_the_map_on_the_clipboard() {
     harness.run();
     harness.get_by_label("Image copied");
 }
+
+#[test]
+fn the_menus_are_built_from_the_command_list() {
+    let mut harness = harness(template("guitar"));
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Add stage").click();
+    harness.run();
+    assert_eq!(harness.state().map().stages.len(), 6);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export PNG… Ctrl+E");
+    harness.get_by_label_contains("Save as…");
+    harness.get_by_label("Open recent");
+}

@@ -62,6 +62,17 @@ pub enum Command {
     CommandPalette,
 }
 
+/// The menu a command sits in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    /// New, open, save, export.
+    File,
+    /// Undo, clipboard, selection, structure.
+    Edit,
+    /// Zoom.
+    View,
+}
+
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
@@ -167,6 +178,27 @@ impl Command {
             | Command::AddPersona
             | Command::ToggleDark
             | Command::ToggleOverlay => None,
+        }
+    }
+
+    /// The menu the command is listed in (commands with their own control are in none).
+    #[must_use]
+    pub fn menu(self) -> Option<Menu> {
+        match self {
+            Command::Open
+            | Command::Save
+            | Command::SaveAs
+            | Command::ExportPng
+            | Command::CopyImage => Some(Menu::File),
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomFit => Some(Menu::View),
+            Command::NewMap
+            | Command::ClearSelection
+            | Command::NextCard
+            | Command::PreviousCard
+            | Command::ToggleDark
+            | Command::ToggleOverlay
+            | Command::CommandPalette => None,
+            _ => Some(Menu::Edit),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use egui::{Button, RichText, Ui};
 
-use super::commands::Command;
+use super::commands::{Command, Menu};
 use super::{Action, PercorsoApp};
 use crate::file::templates;
 
@@ -10,28 +10,9 @@ use crate::file::templates;
 pub fn menu_bar_ui(ui: &mut Ui, app: &mut PercorsoApp) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu(ui, app));
-        ui.menu_button("Edit", |ui| {
-            for command in [
-                Command::Undo,
-                Command::Redo,
-                Command::Cut,
-                Command::Copy,
-                Command::Paste,
-                Command::Duplicate,
-                Command::Delete,
-                Command::SelectAll,
-                Command::NewCard,
-                Command::Rename,
-                Command::AddStage,
-                Command::AddPersona,
-            ] {
-                command_item(ui, app, command);
-            }
-        });
+        ui.menu_button("Edit", |ui| menu_commands(ui, app, Menu::Edit));
         ui.menu_button("View", |ui| {
-            for command in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
-                command_item(ui, app, command);
-            }
+            menu_commands(ui, app, Menu::View);
             ui.separator();
             let mut dark = app.prefs.dark;
             if ui
@@ -79,11 +60,19 @@ fn file_menu(ui: &mut Ui, app: &mut PercorsoApp) {
         }
     });
     ui.separator();
-    command_item(ui, app, Command::Save);
-    command_item(ui, app, Command::SaveAs);
-    ui.separator();
-    command_item(ui, app, Command::ExportPng);
-    command_item(ui, app, Command::CopyImage);
+    for command in Command::ALL
+        .into_iter()
+        .filter(|c| c.menu() == Some(Menu::File) && *c != Command::Open)
+    {
+        command_item(ui, app, command);
+    }
+}
+
+/// Every command of `menu`, in the command list's order.
+fn menu_commands(ui: &mut Ui, app: &mut PercorsoApp, menu: Menu) {
+    for command in Command::ALL.into_iter().filter(|c| c.menu() == Some(menu)) {
+        command_item(ui, app, command);
+    }
 }
 
 fn enabled(app: &PercorsoApp, command: Command) -> bool {
@@ -101,11 +90,10 @@ fn enabled(app: &PercorsoApp, command: Command) -> bool {
 }
 
 fn command_item(ui: &mut Ui, app: &mut PercorsoApp, command: Command) {
-    let shortcut = command
-        .shortcut()
-        .map(|s| ui.ctx().format_shortcut(&s))
-        .unwrap_or_default();
-    let button = Button::new(command.label()).shortcut_text(shortcut);
+    let mut button = Button::new(command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
     if ui.add_enabled(enabled(app, command), button).clicked() {
         app.actions.push(Action::Command(command));
         ui.close();

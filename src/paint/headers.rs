@@ -118,20 +118,23 @@ fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Range
     outline(painter, scene, cell.shrink(1.0), 0.0, scene.outline(hit));
 }
 
-/// The top-left corner over the gutter and the header row: the map's title.
+/// The top-left corner over the gutter and the header row: the map's title on the canvas.
 fn corner(painter: &Painter, scene: &Scene, row: Rangef) {
     let left = scene.pinned_left();
     let rect = Rect::from_x_y_ranges(Rangef::new(left, left + GUTTER_WIDTH), row);
     painter.rect_filled(scene.rect_on_screen(rect), 0.0, scene.theme.header);
-    let text_rect = rect.shrink(12.0);
-    wrapped_text(
-        painter,
-        scene,
-        text_rect,
-        &scene.map.title,
-        15.0,
-        scene.theme.text,
-    );
+    if scene.canvas {
+        // An image has the title in its title block already.
+        let text_rect = rect.shrink(12.0);
+        wrapped_text(
+            painter,
+            scene,
+            text_rect,
+            &scene.map.title,
+            15.0,
+            scene.theme.text,
+        );
+    }
     painter.line_segment(
         [
             scene.pos_on_screen(pos2(rect.max.x, rect.min.y)),

@@ -1,0 +1,26 @@
+//! Shared by the tests that render: a graphics device, or a reason to skip.
+//!
+//! On a machine without any graphics adapter (not even Mesa's software one) rendering tests
+//! cannot run; they say so and skip, so that `cargo test` passes with only the Rust toolchain.
+//! Under CI (`CI` set), which installs Mesa's drivers, a missing adapter is a failure instead.
+
+#![allow(dead_code)] // Each test binary uses its own part of this module.
+
+use percorso::export::Gpu;
+
+/// A headless device, or `None` (with a message) where none exists outside CI.
+pub fn gpu() -> Option<Gpu> {
+    match Gpu::headless() {
+        Ok(gpu) => Some(gpu),
+        Err(error) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipped, no graphics adapter: {error}");
+            None
+        }
+        Err(error) => panic!("CI must render: {error}"),
+    }
+}
+
+/// Whether this machine can render (see [`gpu`]).
+pub fn can_render() -> bool {
+    gpu().is_some()
+}

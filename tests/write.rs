@@ -158,3 +158,95 @@ fn a_failed_save_leaves_the_old_file_and_says_why() {
         "{err}"
     );
 }
+
+#[test]
+fn every_step_of_a_save_can_fail_and_the_old_file_stays_as_it_was() {
+    use percorso::file::{SaveStep, write_atomically_with_faults};
+    use std::io::{Error, ErrorKind, Write};
+    let failures = [
+        (
+            SaveStep::CreateTemporary,
+            ErrorKind::PermissionDenied,
+            "creating a temporary file in the folder failed",
+        ),
+        (
+            SaveStep::Write,
+            ErrorKind::StorageFull,
+            "writing the temporary file failed",
+        ),
+        (
+            SaveStep::SyncFile,
+            ErrorKind::Other,
+            "flushing the temporary file to disk failed",
+        ),
+        (
+            SaveStep::Permissions,
+            ErrorKind::PermissionDenied,
+            "copying the file's permissions failed",
+        ),
+        (
+            SaveStep::Rename,
+            ErrorKind::PermissionDenied,
+            "replacing the file failed",
+        ),
+    ];
+    for (failing, kind, said) in failures {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.ron");
+        fs::write(&path, "the old map").unwrap();
+        let fault = |step: SaveStep| {
+            if step == failing {
+                Err(Error::from(kind))
+            } else {
+                Ok(())
+            }
+        };
+        let err = write_atomically_with_faults(&path, |w| w.write_all(b"the new map"), &fault)
+            .unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains(said), "{failing:?}: {message}");
+        assert!(
+            message.ends_with("the file on disk was not changed"),
+            "{failing:?}: {message}"
+        );
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            "the old map",
+            "{failing:?} changed the old file"
+        );
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            names,
+            ["map.ron"],
+            "{failing:?} left a temporary file behind"
+        );
+    }
+}
+
+#[test]
+fn a_folder_that_cannot_be_flushed_after_the_rename_is_reported_as_such() {
+    use percorso::file::{SaveStep, write_atomically_with_faults};
+    use std::io::{Error, ErrorKind, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    fs::write(&path, "the old map").unwrap();
+    let fault = |step: SaveStep| {
+        if step == SaveStep::SyncFolder {
+            Err(Error::from(ErrorKind::Other))
+        } else {
+            Ok(())
+        }
+    };
+    let err =
+        write_atomically_with_faults(&path, |w| w.write_all(b"the new map"), &fault).unwrap_err();
+    assert!(err.replaced);
+    assert!(
+        err.to_string()
+            .contains("was written, but flushing the folder to disk failed"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), "the new map");
+}

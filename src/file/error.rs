@@ -89,6 +89,9 @@ pub struct SaveError {
     pub path: std::path::PathBuf,
     /// The operating system's reason.
     pub source: std::io::Error,
+    /// Whether the new content already replaced the file (only the last step, flushing the
+    /// folder, can fail after that).
+    pub replaced: bool,
 }
 
 impl SaveError {
@@ -97,12 +100,22 @@ impl SaveError {
             step,
             path: path.to_owned(),
             source,
+            replaced: false,
         }
     }
 }
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.replaced {
+            return write!(
+                f,
+                "{} was written, but {} failed ({}): if the machine loses power now, the old version may come back; save again",
+                self.path.display(),
+                self.step,
+                self.source
+            );
+        }
         write!(
             f,
             "could not save {}: {} failed ({}); the file on disk was not changed",

@@ -71,39 +71,94 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write_atomically_with(path, |file| file.write_all(bytes))
 }
 
+/// The steps of an atomic save, in order; a failure injected before one (in tests) shows what
+/// a save does when the disk refuses that step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    /// Creating the temporary file next to the target.
+    CreateTemporary,
+    /// Writing the content into it.
+    Write,
+    /// Flushing the temporary file to disk.
+    SyncFile,
+    /// Giving it the old file's permissions.
+    Permissions,
+    /// Renaming it over the target.
+    Rename,
+    /// Flushing the folder, so the rename survives a power cut.
+    SyncFolder,
+}
+
+impl SaveStep {
+    /// What the step does, for messages.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            SaveStep::CreateTemporary => "creating a temporary file in the folder",
+            SaveStep::Write => "writing the temporary file",
+            SaveStep::SyncFile => "flushing the temporary file to disk",
+            SaveStep::Permissions => "copying the file's permissions",
+            SaveStep::Rename => "replacing the file",
+            SaveStep::SyncFolder => "flushing the folder to disk",
+        }
+    }
+}
+
 /// Replaces the file at `path` with what `write` writes (streamed, not held in memory),
 /// atomically, keeping its permissions. If `write` fails, the old file stays as it was.
 pub fn write_atomically_with(
     path: &Path,
     write: impl FnOnce(&mut std::io::BufWriter<&File>) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
+    write_atomically_with_faults(path, write, &|_| Ok(()))
+}
+
+/// [`write_atomically_with`], calling `fault` before each step: an error it returns is taken
+/// as that step's failure. The seam through which tests make each step fail.
+pub fn write_atomically_with_faults(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<&File>) -> std::io::Result<()>,
+    fault: &dyn Fn(SaveStep) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
+    let failed = |step: SaveStep| move |err| SaveError::new(step.describe(), path, err);
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
     let old_permissions = fs::metadata(path).ok().map(|meta| meta.permissions());
-    let temp = tempfile::Builder::new()
-        .prefix(".percorso-save-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(|err| SaveError::new("creating a temporary file in the folder", path, err))?;
+    let temp = fault(SaveStep::CreateTemporary)
+        .and_then(|()| {
+            tempfile::Builder::new()
+                .prefix(".percorso-save-")
+                .suffix(".tmp")
+                .tempfile_in(folder)
+        })
+        .map_err(failed(SaveStep::CreateTemporary))?;
     {
         let mut writer = std::io::BufWriter::new(temp.as_file());
-        write(&mut writer)
+        fault(SaveStep::Write)
+            .and_then(|()| write(&mut writer))
             .and_then(|()| writer.flush())
-            .map_err(|err| SaveError::new("writing the temporary file", path, err))?;
+            .map_err(failed(SaveStep::Write))?;
     }
-    temp.as_file()
-        .sync_all()
-        .map_err(|err| SaveError::new("flushing the temporary file to disk", path, err))?;
+    fault(SaveStep::SyncFile)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(failed(SaveStep::SyncFile))?;
     if let Some(permissions) = old_permissions {
-        fs::set_permissions(temp.path(), permissions)
-            .map_err(|err| SaveError::new("copying the file's permissions", path, err))?;
+        fault(SaveStep::Permissions)
+            .and_then(|()| fs::set_permissions(temp.path(), permissions))
+            .map_err(failed(SaveStep::Permissions))?;
     }
+    fault(SaveStep::Rename).map_err(failed(SaveStep::Rename))?;
     // On failure `persist` hands the temporary file back; dropping it removes it.
     temp.persist(path)
-        .map_err(|err| SaveError::new("replacing the file", path, err.error))?;
-    sync_folder(folder).map_err(|err| SaveError::new("flushing the folder to disk", path, err))
+        .map_err(|err| failed(SaveStep::Rename)(err.error))?;
+    fault(SaveStep::SyncFolder)
+        .and_then(|()| sync_folder(folder))
+        .map_err(|err| SaveError {
+            replaced: true,
+            ..failed(SaveStep::SyncFolder)(err)
+        })
 }
 
 #[cfg(unix)]

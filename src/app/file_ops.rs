@@ -26,7 +26,7 @@ impl PercorsoApp {
     fn continue_with(&mut self, then: Then) {
         match then {
             Then::Close => self.closing = Closing::Now,
-            Then::Open(path) => self.open_now(&path),
+            Then::Open(path) => self.open(&path),
             Then::OpenDialog => self.pending_pick = Some(PathPurpose::Open),
             Then::New(name) => {
                 if let Some(map) = templates::find(name).and_then(|t| t.map().ok()) {
@@ -49,7 +49,7 @@ impl PercorsoApp {
                 }
             }
             Answer::DiscardThen(then) => self.continue_with(then),
-            Answer::Path(purpose, path) => self.picked(purpose, path),
+            Answer::Path(purpose, path) => self.picked(ctx, purpose, path),
             Answer::Export(choices, to_file) => {
                 self.export_choices = Some(choices.clone());
                 if to_file {
@@ -118,7 +118,7 @@ impl PercorsoApp {
             None => {}
             Some(Picked::Path(purpose, path)) => {
                 self.picker = None;
-                self.picked(purpose, path);
+                self.picked(ctx, purpose, path);
             }
             Some(Picked::Cancelled) => {
                 self.picker = None;
@@ -140,14 +140,23 @@ impl PercorsoApp {
         }
     }
 
-    fn picked(&mut self, purpose: PathPurpose, path: std::path::PathBuf) {
+    fn picked(&mut self, ctx: &egui::Context, purpose: PathPurpose, path: std::path::PathBuf) {
         match purpose {
-            PathPurpose::Open => self.open_now(&path),
+            PathPurpose::Open => self.open(&path),
             PathPurpose::SaveAs => {
                 self.save_to(&path);
             }
             PathPurpose::Photo(persona) => self.actions.push(Action::SetPhoto(persona, path)),
-            PathPurpose::ExportPng => self.export_to = Some(path),
+            PathPurpose::ExportPng => {
+                if let Some(choices) = self.export_choices.clone() {
+                    let path = if path.extension().is_some_and(|e| e == "png") {
+                        path
+                    } else {
+                        path.with_extension("png")
+                    };
+                    self.start_export(ctx, &choices, Destination::File(path));
+                }
+            }
         }
     }
 
@@ -171,14 +180,6 @@ impl PercorsoApp {
 
     /// Shows the running export's progress, and its result when it is done.
     pub(super) fn export_progress_ui(&mut self, ui: &egui::Ui) {
-        if let (Some(path), Some(choices)) = (self.export_to.take(), self.export_choices.clone()) {
-            let path = if path.extension().is_some_and(|e| e == "png") {
-                path
-            } else {
-                path.with_extension("png")
-            };
-            self.start_export(ui.ctx(), &choices, Destination::File(path));
-        }
         let Some(job) = &self.export_job else {
             return;
         };

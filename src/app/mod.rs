@@ -86,7 +86,6 @@ pub struct PercorsoApp {
     render_state: Option<egui_wgpu::RenderState>,
     export_choices: Option<export_job::ExportChoices>,
     export_job: Option<export_job::ExportJob>,
-    export_to: Option<PathBuf>,
 }
 
 /// How the canvas should fit the map on its next frame.
@@ -121,7 +120,7 @@ impl PercorsoApp {
         app.render_state.clone_from(&cc.wgpu_render_state);
         let last = app.prefs.last_file.clone().filter(|path| path.exists());
         if let Some(path) = file.or(last) {
-            app.open_now(&path);
+            app.open(&path);
         }
         app
     }
@@ -161,7 +160,6 @@ impl PercorsoApp {
             render_state: None,
             export_choices: None,
             export_job: None,
-            export_to: None,
         };
         app.apply_theme(ctx);
         app
@@ -235,10 +233,6 @@ impl PercorsoApp {
     /// Opens the map at `path` at once (no unsaved-changes question); on failure keeps the
     /// current map and shows the reader's messages.
     pub fn open(&mut self, path: &Path) {
-        self.open_now(path);
-    }
-
-    fn open_now(&mut self, path: &Path) {
         match file::read_path(path) {
             Ok(map) => self.replace_document(map, Some(path.to_owned())),
             Err(error) => {

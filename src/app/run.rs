@@ -12,6 +12,9 @@ use crate::edit::{Edit, LaneAt, ops};
 use crate::layout::ViewOptions;
 use crate::model::{CardId, Map, StageId};
 
+/// How many rounds of actions that ask for more actions one frame applies.
+const MAX_ACTION_ROUNDS: usize = 8;
+
 impl PercorsoApp {
     /// Turns shortcuts, and the clipboard events the platform sends for Ctrl+C/X/V, into commands.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -63,41 +66,19 @@ impl PercorsoApp {
 
     /// Applies the actions the frame collected, in order.
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
-        let actions = std::mem::take(&mut self.actions);
         let revision = self.doc.revision;
-        if !actions.is_empty() {
+        if !self.actions.is_empty() {
             // The frame just drawn shows the state before these actions: draw one more.
             ctx.request_repaint();
         }
-        for action in actions {
-            match action {
-                Action::Edit {
-                    edit,
-                    select,
-                    merge,
-                } => match self.doc.apply(edit, self.selection.clone(), merge) {
-                    Ok(()) => {
-                        if let Some(select) = select {
-                            self.selection = select;
-                        }
-                    }
-                    Err(error) => {
-                        self.show_error("The change was not made", vec![error.to_string()]);
-                    }
-                },
-                Action::Select(selection) => self.selection = selection,
-                Action::Command(command) => self.run(ctx, command),
-                Action::TypeInto(card) => self.start_typing(card),
-                Action::Ask(dialog) => self.dialog = Some(dialog),
-                Action::Open(path) => self.ask_unsaved(Then::Open(path)),
-                Action::SaveTo(path) => {
-                    self.save_to(&path);
-                }
-                Action::New(template) => self.ask_unsaved(Then::New(template)),
-                Action::ChoosePhoto(persona) => {
-                    self.pick(ctx, super::dialogs::PathPurpose::Photo(persona));
-                }
-                Action::SetPhoto(persona, path) => self.set_photo(persona, &path),
+        // An action may ask for more (a command that edits, a drop that opens typing): apply
+        // those too, in order, before the next frame. The bound only guards against a loop.
+        for _round in 0..MAX_ACTION_ROUNDS {
+            if self.actions.is_empty() {
+                break;
+            }
+            for action in std::mem::take(&mut self.actions) {
+                self.apply_action(ctx, action);
             }
         }
         if self.doc.revision != revision {
@@ -105,6 +86,38 @@ impl PercorsoApp {
             let places = super::selection::places(&self.doc.map, &self.selection);
             let mut present = places.iter().map(Option::is_some);
             self.selection.retain(|_| present.next().unwrap_or(false));
+        }
+    }
+
+    fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Edit {
+                edit,
+                select,
+                merge,
+            } => match self.doc.apply(edit, self.selection.clone(), merge) {
+                Ok(()) => {
+                    if let Some(select) = select {
+                        self.selection = select;
+                    }
+                }
+                Err(error) => {
+                    self.show_error("The change was not made", vec![error.to_string()]);
+                }
+            },
+            Action::Select(selection) => self.selection = selection,
+            Action::Command(command) => self.run(ctx, command),
+            Action::TypeInto(card) => self.start_typing(card),
+            Action::Ask(dialog) => self.dialog = Some(dialog),
+            Action::Open(path) => self.ask_unsaved(Then::Open(path)),
+            Action::SaveTo(path) => {
+                self.save_to(&path);
+            }
+            Action::New(template) => self.ask_unsaved(Then::New(template)),
+            Action::ChoosePhoto(persona) => {
+                self.pick(ctx, super::dialogs::PathPurpose::Photo(persona));
+            }
+            Action::SetPhoto(persona, path) => self.set_photo(persona, &path),
         }
     }
 
@@ -212,12 +225,6 @@ impl PercorsoApp {
                     .unwrap_or_else(|| super::export_job::ExportChoices::for_map(&self.doc.map));
                 self.start_export(ctx, &choices, super::export_job::Destination::Clipboard);
             }
-        }
-        // A new frame's actions from the command run before the next frame.
-        let pending = std::mem::take(&mut self.actions);
-        if !pending.is_empty() {
-            self.actions = pending;
-            self.apply_actions(ctx);
         }
     }
 

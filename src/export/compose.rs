@@ -131,6 +131,9 @@ pub(super) struct Prepared {
     pub bands: Vec<Vec<Tile>>,
 }
 
+/// The most egui passes one tile takes (more than one only when egui discards a pass).
+const MAX_PASSES: usize = 3;
+
 /// Draws tiles of a prepared export.
 pub(super) struct Painter<'a> {
     prepared: &'a Prepared,
@@ -191,15 +194,19 @@ impl<'a> Painter<'a> {
             .entry(egui::ViewportId::ROOT)
             .or_default()
             .native_pixels_per_point = Some(self.prepared.scale);
+        // The fonts are loaded already (see `font_context`), so one pass suffices, unless
+        // egui asks to discard it (it then rebuilt something, like the font atlas).
         let mut shapes = Vec::new();
-        // The first pass loads the fonts, the second lays out with them: draw the second.
-        for _ in 0..2 {
+        for _ in 0..MAX_PASSES {
             let mut output = self
                 .prepared
                 .fonts
                 .run_ui(input.clone(), |ui| self.draw(ui, origin, size));
             gpu.apply_textures(&mut output.textures_delta);
             shapes = output.shapes;
+            if !output.platform_output.requested_discard() {
+                break;
+            }
         }
         let meshes = self.prepared.fonts.tessellate(shapes, self.prepared.scale);
         let paint = started.elapsed();

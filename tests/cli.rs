@@ -23,6 +23,17 @@ fn lines(bytes: &[u8]) -> Vec<String> {
         .collect()
 }
 
+/// A temporary folder holding a copy of the guitar sample as `guitar.ron`.
+fn guitar_in_a_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        repo().join("maps/guitar.ron"),
+        dir.path().join("guitar.ron"),
+    )
+    .unwrap();
+    dir
+}
+
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -246,12 +257,7 @@ fn export_writes_a_png_that_check_reads_as_the_map() {
     if !common::can_render() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        repo().join("maps/guitar.ron"),
-        dir.path().join("guitar.ron"),
-    )
-    .unwrap();
+    let dir = guitar_in_a_folder();
     let out = percorso(&["export", "guitar.ron", "--scale", "1"], dir.path());
     assert_eq!(
         out.status.code(),
@@ -298,12 +304,7 @@ fn export_refuses_what_it_cannot_do() {
     if !common::can_render() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        repo().join("maps/guitar.ron"),
-        dir.path().join("guitar.ron"),
-    )
-    .unwrap();
+    let dir = guitar_in_a_folder();
     assert_eq!(
         percorso(&["export", "guitar.ron", "--scale", "5"], dir.path())
             .status

@@ -225,3 +225,16 @@ fn visible_ranges_are_what_a_rectangle_overlaps() {
         1..2
     );
 }
+
+#[test]
+fn cards_and_points_in_a_rectangle_are_those_of_the_visible_cells() {
+    let layout = layout(&ViewOptions::default());
+    assert_eq!(layout.cards_in(layout.rect()).count(), layout.cards.len());
+    assert_eq!(layout.points_in(layout.rect()).count(), layout.points.len());
+    let cell = layout.cell_rect(0, 0, 1);
+    let in_cell: Vec<usize> = layout.cards_in(cell.shrink(1.0)).map(|c| c.card).collect();
+    assert_eq!(in_cell, [0, 2], "c1 and c3, stacked in the second stage");
+    let emotions = layout.cell_rect(0, 1, 2);
+    assert_eq!(layout.points_in(emotions).count(), 1);
+    assert_eq!(layout.cards_in(emotions).count(), 0);
+}

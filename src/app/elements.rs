@@ -94,26 +94,23 @@ fn element_cards_and_points(
 ) {
     let map = &app.doc.map;
     if crate::layout::CARD_TEXT_SIZE * app.camera.zoom() >= crate::paint::DETAIL_TEXT_SIZE {
-        for card_box in &layout.cards {
-            if card_box.rect.intersects(visible) {
-                let card =
-                    &map.personas[card_box.persona].lanes[card_box.lane].cards[card_box.card];
-                let salt = ("card", card_box.persona, card_box.lane, card_box.card);
-                add(
-                    ui,
-                    salt,
-                    card_box.rect,
-                    if card.text.trim().is_empty() {
-                        "(empty card)".to_owned()
-                    } else {
-                        card.text.clone()
-                    },
-                    card.detail.clone(),
-                );
-            }
+        for card_box in layout.cards_in(visible) {
+            let card = &map.personas[card_box.persona].lanes[card_box.lane].cards[card_box.card];
+            let salt = ("card", card_box.persona, card_box.lane, card_box.card);
+            add(
+                ui,
+                salt,
+                card_box.rect,
+                if card.text.trim().is_empty() {
+                    "(empty card)".to_owned()
+                } else {
+                    card.text.clone()
+                },
+                card.detail.clone(),
+            );
         }
     }
-    for point_box in layout.points.iter().filter(|p| visible.contains(p.pos)) {
+    for point_box in layout.points_in(visible) {
         let lane = &map.personas[point_box.persona].lanes[point_box.lane];
         let point = &lane.points[point_box.point];
         let stage = map.stage(&point.stage).map_or("", |s| s.name.as_str());

@@ -117,9 +117,7 @@ impl PercorsoApp {
         let band_in_map = self.camera.to_screen.inverse().mul_rect(band_on_screen);
         let map = &self.doc.map;
         let picked: Vec<Selection> = layout
-            .cards
-            .iter()
-            .filter(|b| b.rect.intersects(band_in_map))
+            .cards_in(band_in_map)
             .map(|b| {
                 Selection::Card(
                     map.personas[b.persona].lanes[b.lane].cards[b.card]

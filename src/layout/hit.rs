@@ -6,9 +6,9 @@
 
 use std::ops::Range;
 
-use egui::{Pos2, Rangef};
+use egui::{Pos2, Rangef, Rect};
 
-use super::{GUTTER_WIDTH, MapLayout};
+use super::{CardBox, GUTTER_WIDTH, MapLayout, PointBox, Row};
 
 /// How close to an emotion point the pointer must be to hit it.
 pub const POINT_HIT_RADIUS: f32 = 12.0;
@@ -86,6 +86,31 @@ impl MapLayout {
         let start = rows.partition_point(|r| r.y.max < y.min);
         let end = rows.partition_point(|r| r.y.min <= y.max);
         start..end.max(start)
+    }
+
+    /// The cards that overlap `visible`, found through the visible bands, rows and columns.
+    pub fn cards_in(&self, visible: Rect) -> impl Iterator<Item = &CardBox> {
+        let columns = self.columns_in(visible.x_range());
+        self.visible_rows(visible)
+            .flat_map(move |row| {
+                row.cells[columns.clone()]
+                    .iter()
+                    .flat_map(|cell| &self.cards[cell.clone()])
+            })
+            .filter(move |card| card.rect.intersects(visible))
+    }
+
+    /// The emotion points inside `visible`.
+    pub fn points_in(&self, visible: Rect) -> impl Iterator<Item = &PointBox> {
+        self.visible_rows(visible)
+            .flat_map(|row| &self.points[row.points.clone()])
+            .filter(move |point| visible.contains(point.pos))
+    }
+
+    fn visible_rows(&self, visible: Rect) -> impl Iterator<Item = &Row> {
+        self.bands_in(visible.y_range()).flat_map(move |band| {
+            self.bands[band].rows[self.rows_in(band, visible.y_range())].iter()
+        })
     }
 
     /// The column under `x`, if any.

@@ -17,6 +17,7 @@ pub mod layout;
 pub mod model;
 #[cfg(feature = "editor")]
 pub mod paint;
+pub mod safety;
 pub mod synthetic;
 #[cfg(feature = "editor")]
 pub mod theme;

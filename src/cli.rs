@@ -25,6 +25,10 @@ pub struct Cli {
     command: Option<Command>,
     /// Map to open in the editor (.ron, or a PNG exported by Percorso).
     file: Option<PathBuf>,
+    /// Open the editor on this draft of unsaved changes, left behind by a window that closed
+    /// without saving (the editor offers them itself at start; this opens one directly).
+    #[arg(long, value_name = "DRAFT")]
+    recover: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,7 +147,13 @@ pub fn main() -> ExitCode {
             (true, _) | (false, None) => list_templates(out),
             (false, Some(file)) => new(&file, &template, force, out, err),
         },
-        None => editor(cli.file.as_deref(), err),
+        None => editor(
+            crate::app::Opening {
+                file: cli.file,
+                draft: cli.recover,
+            },
+            err,
+        ),
     };
     ExitCode::from(code)
 }
@@ -363,9 +373,9 @@ pub fn new(
     }
 }
 
-/// Opens the editor window on `file` (or the last map, or the guitar sample).
-fn editor(file: Option<&Path>, err: &mut dyn Write) -> u8 {
-    match crate::app::run(file.map(Path::to_owned)) {
+/// Opens the editor window on `opening` (or the last map, or the guitar sample).
+fn editor(opening: crate::app::Opening, err: &mut dyn Write) -> u8 {
+    match crate::app::run(opening) {
         Ok(()) => 0,
         Err(error) => {
             say(

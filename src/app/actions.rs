@@ -38,6 +38,8 @@ pub enum Action {
     ChoosePhoto(usize),
     /// Use the image at this path as the photo of the persona at this index.
     SetPhoto(usize, PathBuf),
+    /// Something about drafts, backups or the file on disk.
+    Keep(super::keeping_ui::Keep),
 }
 
 impl Action {

@@ -18,6 +18,8 @@ pub enum Command {
     ExportPng,
     /// Copy the map as an image to the clipboard.
     CopyImage,
+    /// Open one of the versions kept from before earlier saves.
+    Backups,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -83,13 +85,14 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in the order the palette lists them.
-    pub const ALL: [Command; 27] = [
+    pub const ALL: [Command; 28] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::ExportPng,
         Command::CopyImage,
+        Command::Backups,
         Command::Undo,
         Command::Redo,
         Command::Cut,
@@ -123,6 +126,7 @@ impl Command {
             Command::SaveAs => "Save as…",
             Command::ExportPng => "Export PNG…",
             Command::CopyImage => "Copy image",
+            Command::Backups => "Previous versions…",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Cut => "Cut",
@@ -175,6 +179,7 @@ impl Command {
             Command::ZoomFit => Some(key(NONE, Key::Num0)),
             Command::CommandPalette => Some(key(CMD, Key::K)),
             Command::AddStage
+            | Command::Backups
             | Command::AddPersona
             | Command::ToggleDark
             | Command::ToggleOverlay => None,
@@ -189,7 +194,8 @@ impl Command {
             | Command::Save
             | Command::SaveAs
             | Command::ExportPng
-            | Command::CopyImage => Some(Menu::File),
+            | Command::CopyImage
+            | Command::Backups => Some(Menu::File),
             Command::ZoomIn | Command::ZoomOut | Command::ZoomFit => Some(Menu::View),
             Command::NewMap
             | Command::ClearSelection

@@ -83,6 +83,12 @@ impl Document {
         self.revision != self.saved_revision
     }
 
+    /// Counts the map as changed since its file was saved (a restored draft, say).
+    pub fn mark_unsaved(&mut self) {
+        // The revision only grows, so it never comes back to this one.
+        self.saved_revision = self.revision.wrapping_sub(1);
+    }
+
     /// Records that the map was just saved to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);

@@ -44,11 +44,18 @@ impl PercorsoApp {
             Answer::SaveThen(then) => {
                 if self.save(ctx) {
                     self.continue_with(then);
-                } else if self.doc.path.is_none() {
+                } else if self.doc.path.is_none()
+                    || matches!(self.dialog, Some(Dialog::Choice { .. }))
+                {
+                    // Waiting for a file name, or for "Overwrite" on a file changed on disk.
                     self.after_save_as = Some(then);
                 }
             }
-            Answer::DiscardThen(then) => self.continue_with(then),
+            Answer::DiscardThen(then) => {
+                // The changes are dropped on purpose: their draft goes too.
+                self.keeper.forget_draft();
+                self.continue_with(then);
+            }
             Answer::Path(purpose, path) => self.picked(ctx, purpose, path),
             Answer::Export(choices, to_file) => {
                 self.export_choices = Some(choices.clone());
@@ -77,15 +84,33 @@ impl PercorsoApp {
 
     /// Saves to `path`; on failure shows why and keeps the map open with its changes.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        self.save_checked(path, false)
+    }
+
+    /// Saves to `path`, first asking when the file changed on disk since it was opened or
+    /// saved (unless `overwrite`); keeps the version it replaces as a backup.
+    pub(super) fn save_checked(&mut self, path: &Path, overwrite: bool) -> bool {
         let path = if path.extension().is_none() {
             path.with_extension("ron")
         } else {
             path.to_owned()
         };
-        match file::save(&path, &self.doc.map) {
+        let same_file = self.doc.path.as_deref() == Some(path.as_path());
+        if same_file && !overwrite && self.keeper.watcher().disk_differs() {
+            self.ask_overwrite(&path);
+            return false;
+        }
+        let backup = self.keeper.back_up(&path);
+        let text = file::to_canonical_string(&self.doc.map);
+        match file::write_atomically(&path, text.as_bytes()) {
             Ok(()) => {
                 self.doc.mark_saved(path.clone());
                 self.prefs.remember_file(&path);
+                self.keeper.watch(Some(&path), Some(text.as_bytes()));
+                self.keeper.forget_draft();
+                if let Err(message) = backup {
+                    self.show_error("The map was saved, without a backup", vec![message]);
+                }
                 if let Some(then) = self.after_save_as.take() {
                     self.continue_with(then);
                 }

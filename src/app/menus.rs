@@ -85,6 +85,7 @@ fn enabled(app: &PercorsoApp, command: Command) -> bool {
             .any(|s| matches!(s, super::Selection::Card(_))),
         Command::Delete | Command::Rename => !app.selection.is_empty(),
         Command::ExportPng | Command::CopyImage => app.export_job.is_none(),
+        Command::Backups => app.doc.path.is_some(),
         _ => true,
     }
 }

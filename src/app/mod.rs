@@ -24,12 +24,15 @@ mod files;
 mod gestures;
 mod in_place;
 mod inspector;
+mod keeper;
+mod keeping_ui;
 mod menus;
 mod palette;
 mod prefs;
 mod run;
 mod selection;
 mod selection_ops;
+mod start;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -43,8 +46,9 @@ pub use document::Document;
 pub use drag::{DragItem, PaletteItem};
 pub use prefs::Prefs;
 pub use selection::Selection;
+pub use start::{Launcher, Opening, data_dir, run};
 
-use crate::file::{self, templates};
+use crate::file;
 use crate::layout::{MapLayout, MeasureText, ViewOptions};
 use crate::model::Map;
 use crate::theme::{self, Theme};
@@ -86,6 +90,9 @@ pub struct PercorsoApp {
     render_state: Option<egui_wgpu::RenderState>,
     export_choices: Option<export_job::ExportChoices>,
     export_job: Option<export_job::ExportJob>,
+    keeper: keeper::Keeper,
+    /// Starts another Percorso window with these arguments (tests record instead).
+    launcher: start::Launcher,
 }
 
 /// How the canvas should fit the map on its next frame.
@@ -109,22 +116,6 @@ enum Closing {
 }
 
 impl PercorsoApp {
-    /// Starts the app: opens `file`, else the last map, else the guitar sample.
-    #[must_use]
-    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        let prefs: Prefs = cc
-            .storage
-            .and_then(|storage| eframe::get_value(storage, prefs::STORAGE_KEY))
-            .unwrap_or_default();
-        let mut app = Self::with_map(&cc.egui_ctx, sample_map(), None, prefs);
-        app.render_state.clone_from(&cc.wgpu_render_state);
-        let last = app.prefs.last_file.clone().filter(|path| path.exists());
-        if let Some(path) = file.or(last) {
-            app.open(&path);
-        }
-        app
-    }
-
     /// An app showing `map` (tests build it this way, without storage).
     #[must_use]
     pub fn with_map(ctx: &egui::Context, map: Map, path: Option<PathBuf>, prefs: Prefs) -> Self {
@@ -134,7 +125,8 @@ impl PercorsoApp {
             .get(&Prefs::view_key(path.as_deref()))
             .cloned()
             .unwrap_or_default();
-        let app = Self {
+        let keeper = keeper::Keeper::without_store(ctx);
+        let mut app = Self {
             doc: Document::new(map, path, 0),
             prefs,
             view,
@@ -160,7 +152,10 @@ impl PercorsoApp {
             render_state: None,
             export_choices: None,
             export_job: None,
+            keeper,
+            launcher: Box::new(start::launch),
         };
+        app.keeper.watch(app.doc.path.as_deref(), None);
         app.apply_theme(ctx);
         app
     }
@@ -247,6 +242,7 @@ impl PercorsoApp {
 
     fn replace_document(&mut self, map: Map, path: Option<PathBuf>) {
         self.doc = Document::new(map, path.clone(), self.doc.revision + 1);
+        self.keeper.watch(path.as_deref(), None);
         if let Some(path) = path {
             self.prefs.remember_file(&path);
         }
@@ -351,6 +347,7 @@ impl PercorsoApp {
             self.shortcuts(&ctx);
         }
         egui::Panel::top("menu").show(ui, |ui| menus::menu_bar_ui(ui, self));
+        self.notices_ui(ui);
         egui::Panel::left("palette")
             .exact_size(PALETTE_WIDTH)
             .resizable(false)
@@ -378,6 +375,7 @@ impl PercorsoApp {
         self.export_progress_ui(ui);
         self.apply_actions(&ctx);
         self.update_title(&ctx);
+        self.keeper.tick(&ctx, &self.doc);
     }
 
     /// Starts a new merge session whenever the keyboard focus moves to another widget.
@@ -402,19 +400,16 @@ impl PercorsoApp {
 
 impl eframe::App for PercorsoApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.ui_contents(ui);
+        self.guarded(|app| app.ui_contents(ui));
+    }
+
+    fn on_exit(&mut self) {
+        self.keeper.finish();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
     }
-}
-
-/// The first map a newcomer sees: the guitar journey.
-fn sample_map() -> Map {
-    templates::find("guitar")
-        .and_then(|template| template.map().ok())
-        .unwrap_or_else(|| Map::new("Untitled journey"))
 }
 
 /// Measures text with egui's fonts, for the layout.
@@ -434,22 +429,4 @@ impl MeasureText for EguiMeasure<'_> {
                 .y
         })
     }
-}
-
-/// Opens the editor window; returns when it closes.
-pub fn run(file: Option<PathBuf>) -> eframe::Result {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Percorso")
-            .with_app_id("percorso")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([640.0, 400.0])
-            .with_drag_and_drop(true),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Percorso",
-        options,
-        Box::new(|cc| Ok(Box::new(PercorsoApp::new(cc, file)))),
-    )
 }

@@ -118,6 +118,7 @@ impl PercorsoApp {
                 self.pick(ctx, super::dialogs::PathPurpose::Photo(persona));
             }
             Action::SetPhoto(persona, path) => self.set_photo(persona, &path),
+            Action::Keep(keep) => self.keep_action(ctx, keep),
         }
     }
 
@@ -210,6 +211,7 @@ impl PercorsoApp {
                 self.save(ctx);
             }
             Command::SaveAs => self.pick(ctx, super::dialogs::PathPurpose::SaveAs),
+            Command::Backups => self.show_backups(),
             Command::ExportPng | Command::CopyImage if self.export_job.is_some() => {}
             Command::ExportPng => {
                 let choices = self

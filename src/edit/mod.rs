@@ -118,6 +118,8 @@ pub enum Edit {
     RemovePoint(LaneAt, usize),
     /// Several edits in order, applied and undone as one.
     Batch(Vec<Edit>),
+    /// Replaces the whole map (a previous version opened over it).
+    ReplaceMap(Box<Map>),
 }
 
 /// Why an edit could not apply; the map is unchanged.
@@ -222,6 +224,7 @@ impl Edit {
                 persona.avatar = info.avatar;
                 Ok(Edit::SetPersonaInfo(index, old))
             }
+            Edit::ReplaceMap(new) => Ok(Edit::ReplaceMap(Box::new(std::mem::replace(map, *new)))),
             other => other.apply_to_lanes(map),
         }
     }
@@ -314,6 +317,22 @@ impl Edit {
             Edit::InsertCard(_, _, c) | Edit::SetCard(_, _, c) => card(c),
             Edit::SetMapInfo(info) => 64 + text(&info.title) + text(&info.description),
             Edit::Batch(edits) => 24 + edits.iter().map(Edit::weight).sum::<usize>(),
+            Edit::ReplaceMap(map) => {
+                let stages: usize = map
+                    .stages
+                    .iter()
+                    .map(|s| 128 + text(&s.name) + text(&s.description))
+                    .sum();
+                let personas: usize = map
+                    .personas
+                    .iter()
+                    .map(|p| {
+                        256 + p.avatar.as_deref().map_or(0, str::len)
+                            + p.lanes.iter().map(lane).sum::<usize>()
+                    })
+                    .sum();
+                128 + text(&map.title) + text(&map.description) + stages + personas
+            }
             _ => 48,
         }
     }

@@ -1,0 +1,155 @@
+//! Starting the editor: the window, the first map (a file given, a draft to recover, the last
+//! map, or the guitar sample), the data folder for drafts and backups, and the guard that
+//! writes the draft when the UI panics.
+
+use std::ffi::OsString;
+use std::panic::AssertUnwindSafe;
+use std::path::PathBuf;
+
+use super::{PercorsoApp, Prefs, keeper, prefs};
+use crate::file::templates;
+use crate::model::Map;
+use crate::safety::{DATA_DIR_VARIABLE, DataDir, drafts};
+
+/// What the editor opens first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// This map file (else the last map, else the guitar sample).
+    pub file: Option<PathBuf>,
+    /// This draft, left behind by a window that is gone, restored as unsaved changes.
+    pub draft: Option<PathBuf>,
+}
+
+/// The folder for drafts, backups and locks: `$PERCORSO_DATA_DIR`, else the platform's data
+/// folder for Percorso (`~/.local/share/percorso` on Linux).
+#[must_use]
+pub fn data_dir() -> Option<DataDir> {
+    std::env::var_os(DATA_DIR_VARIABLE)
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| eframe::storage_dir("Percorso"))
+        .map(DataDir::new)
+}
+
+impl PercorsoApp {
+    /// Starts the app as the window does: preferences from eframe's storage, drafts and
+    /// backups in [`data_dir`], then the first map of `opening`.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, opening: Opening) -> Self {
+        let prefs: Prefs = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, prefs::STORAGE_KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_map(&cc.egui_ctx, sample_map(), None, prefs);
+        app.render_state.clone_from(&cc.wgpu_render_state);
+        let last = app.prefs.last_file.clone().filter(|path| path.exists());
+        if let Some(path) = opening.file.or(last) {
+            app.open(&path);
+        }
+        match data_dir() {
+            Some(dir) => app.keep_work_in(&cc.egui_ctx, dir, opening.draft),
+            None => app.show_error(
+                "Drafts and backups are off",
+                vec![format!(
+                    "This system has no folder for application data; set {DATA_DIR_VARIABLE} to one."
+                )],
+            ),
+        }
+        app
+    }
+
+    /// Keeps drafts, backups and locks in `dir` from now on; restores `draft` if given, and
+    /// offers the other drafts left behind there.
+    pub fn keep_work_in(&mut self, ctx: &egui::Context, dir: DataDir, draft: Option<PathBuf>) {
+        let (keeper, problem) = keeper::Keeper::with_store(ctx, dir);
+        self.keeper = keeper;
+        self.keeper.watch(self.doc.path.as_deref(), None);
+        if let Some(problem) = problem {
+            self.show_error("Drafts and backups are off", vec![problem]);
+            return;
+        }
+        if let Some(wanted) = draft {
+            let offered = self.keeper.offers.iter().position(|d| d.file == wanted);
+            match offered {
+                Some(index) => {
+                    let draft = self.keeper.offers.remove(index);
+                    self.restore_draft(draft);
+                }
+                None => self.show_error(
+                    "The draft cannot be restored",
+                    drafts::read(&wanted).err().unwrap_or_else(|| {
+                        vec![format!(
+                            "{} belongs to a window that is still open.",
+                            wanted.display()
+                        )]
+                    }),
+                ),
+            }
+        }
+        self.offer_drafts();
+    }
+
+    /// Runs `f` (a frame); if it panics, writes the draft of unsaved changes first, then lets
+    /// the panic go on.
+    pub fn guarded<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        match std::panic::catch_unwind(AssertUnwindSafe(|| f(self))) {
+            Ok(result) => result,
+            Err(panic) => {
+                self.keeper.write_draft_now(&self.doc);
+                std::panic::resume_unwind(panic)
+            }
+        }
+    }
+
+    /// Starts other windows through `launcher` instead of a new process (tests record them).
+    pub fn set_launcher(&mut self, launcher: Launcher) {
+        self.launcher = launcher;
+    }
+
+    /// This window's draft file, when drafts are kept.
+    #[must_use]
+    pub fn draft_file(&self) -> Option<&std::path::Path> {
+        self.keeper.draft_file()
+    }
+
+    /// Looks at the open file on disk now (the watch does every two seconds).
+    pub fn check_disk_now(&self) {
+        self.keeper.watcher().check_now();
+    }
+}
+
+/// Starts another Percorso window with the given arguments.
+pub type Launcher = Box<dyn Fn(&[OsString]) -> std::io::Result<()>>;
+
+/// Starts another Percorso process with `args`.
+pub fn launch(args: &[OsString]) -> std::io::Result<()> {
+    std::process::Command::new(std::env::current_exe()?)
+        .args(args)
+        .spawn()
+        .map(|_| ())
+}
+
+/// The first map a newcomer sees: the guitar journey.
+fn sample_map() -> Map {
+    templates::find("guitar")
+        .and_then(|template| template.map().ok())
+        .unwrap_or_else(|| Map::new("Untitled journey"))
+}
+
+/// Opens the editor window; returns when it closes.
+pub fn run(opening: Opening) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Percorso")
+            .with_app_id("percorso")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Percorso",
+        options,
+        Box::new(|cc| Ok(Box::new(PercorsoApp::new(cc, opening)))),
+    )
+}

@@ -153,3 +153,71 @@ fn avatar_size_limit() {
         ["f.ron:2:10: error: avatar of persona \"p\" is 600 x 600 pixels; the limit is 512 x 512"]
     );
 }
+
+/// A PNG that claims `width` x `height` pixels, with `text` (if any) as its map chunk, and a
+/// token of image data: the reader must never decode (or allocate) the pixels.
+fn png_claiming(width: u32, height: u32, text: Option<&str>) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, width, height);
+        encoder.set_color(png::ColorType::Rgba);
+        let mut writer = encoder.write_header().unwrap();
+        if let Some(text) = text {
+            let mut chunk =
+                png::text_metadata::ITXtChunk::new(percorso::file::png::MAP_KEYWORD, text);
+            chunk.compressed = true;
+            chunk.compress_text().unwrap();
+            writer.write_text_chunk(&chunk).unwrap();
+        }
+        writer
+            .write_chunk(png::chunk::IDAT, &[0x78, 0x9c, 0x03, 0x00])
+            .unwrap();
+    }
+    bytes
+}
+
+#[test]
+fn a_png_claiming_a_huge_image_is_read_without_touching_pixels() {
+    let map = "(version: 1, title: \"tiny map, giant image\")";
+    let giant = png_claiming(1_000_000, 1_000_000, Some(map));
+    assert!(giant.len() < 1_000, "a few hundred bytes claim 4 TB of pixels");
+    assert_eq!(file::read_bytes(&giant).unwrap().title, "tiny map, giant image");
+    let no_map = png_claiming(1_000_000, 1_000_000, None);
+    assert_eq!(
+        file::read_bytes(&no_map).unwrap_err().render("giant.png"),
+        ["giant.png: error: this PNG carries no Percorso map: only PNGs exported by Percorso can be opened; open the map's .ron file instead"]
+    );
+}
+
+#[test]
+fn a_png_whose_map_inflates_past_the_limit_is_refused() {
+    // 64 MiB and one byte of text compress to about 300 KB: a zip bomb in a text chunk.
+    let limit = usize::try_from(MAX_FILE_BYTES).unwrap();
+    let mut text = String::from("(version: 1, title: \"bomb\")");
+    text.push_str(&" ".repeat(limit + 1 - text.len()));
+    let bomb = png_claiming(1, 1, Some(&text));
+    assert!(bomb.len() < 400_000, "{} bytes", bomb.len());
+    let refused = file::read_bytes(&bomb).unwrap_err().render("bomb.png");
+    assert_eq!(refused.len(), 1);
+    assert!(
+        refused[0].starts_with("bomb.png: error: the map inside this PNG cannot be unpacked")
+            && refused[0].ends_with("the limit is 64 MiB of text"),
+        "{refused:?}"
+    );
+    // At the limit it unpacks (and is then an ordinary map with trailing spaces).
+    text.pop();
+    assert_eq!(file::read_bytes(&png_claiming(1, 1, Some(&text))).unwrap().title, "bomb");
+}
+
+#[test]
+fn nesting_deeper_than_the_reader_allows_is_refused_with_a_position() {
+    let depth = 100_000;
+    let text = format!(
+        "(version: 1, title: \"deep\", stages: {}{})",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let refused = messages(&text);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert!(refused[0].starts_with("f.ron:1:"), "{refused:?}");
+}

@@ -42,11 +42,12 @@ impl Watch {
     pub fn start(interval: Duration, session: Option<Arc<Session>>, notify: Notify) -> Self {
         let state = Arc::new(Mutex::new(State::default()));
         let weak = Arc::downgrade(&state);
-        let thread_session = session.clone();
+        // Weak, so that dropping the watch releases the session's lock at once.
+        let thread_session = session.as_ref().map(Arc::downgrade);
         // Without a thread the watch still works through `check_now`; nothing is lost.
         let _ = std::thread::Builder::new()
             .name("percorso-watch".to_owned())
-            .spawn(move || watch_loop(&weak, interval, thread_session.as_deref(), &notify));
+            .spawn(move || watch_loop(&weak, interval, thread_session.as_ref(), &notify));
         Self { state, session }
     }
 
@@ -100,7 +101,7 @@ impl Watch {
 fn watch_loop(
     state: &Weak<Mutex<State>>,
     interval: Duration,
-    session: Option<&Session>,
+    session: Option<&Weak<Session>>,
     notify: &Notify,
 ) {
     loop {
@@ -108,7 +109,8 @@ fn watch_loop(
         let Some(state) = state.upgrade() else {
             return;
         };
-        if check(&state, session) {
+        let session = session.and_then(Weak::upgrade);
+        if check(&state, session.as_deref()) {
             notify();
         }
     }

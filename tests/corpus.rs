@@ -107,3 +107,30 @@ fn invalid_files_give_the_expected_messages() {
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
+
+/// Inputs the fuzzers (`fuzz/`) found interesting, replayed with the fuzz targets' checks: the
+/// reader answers each with a map or messages, and a map it accepts survives the canonical
+/// writer. PNG inputs are kept whole (with their signature).
+#[test]
+fn fuzz_inputs_are_answered_and_what_reads_survives_the_writer() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/fuzz");
+    let (mut accepted, mut refused) = (0, 0);
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = fs::read(&path).unwrap();
+        match file::read_bytes(&bytes) {
+            Ok(map) => {
+                accepted += 1;
+                let text = file::to_canonical_string(&map);
+                let again = file::read_str(&text)
+                    .unwrap_or_else(|err| panic!("{}: {:?}", name(&path), err.render("canonical")));
+                assert_eq!(again, map, "{}", name(&path));
+            }
+            Err(err) => {
+                refused += 1;
+                assert!(!err.render("f").is_empty(), "{}", name(&path));
+            }
+        }
+    }
+    assert!(accepted >= 10 && refused >= 10, "{accepted} accepted, {refused} refused");
+}

@@ -132,5 +132,8 @@ fn fuzz_inputs_are_answered_and_what_reads_survives_the_writer() {
             }
         }
     }
-    assert!(accepted >= 10 && refused >= 10, "{accepted} accepted, {refused} refused");
+    assert!(
+        accepted >= 10 && refused >= 10,
+        "{accepted} accepted, {refused} refused"
+    );
 }

@@ -47,8 +47,10 @@ fn editor(data: &Path, path: Option<&Path>) -> Harness<'static, PercorsoApp> {
 
 /// Lets `seconds` of egui time pass, a frame at a time.
 fn wait(harness: &mut Harness<'_, PercorsoApp>, seconds: f32) {
-    for _ in 0..(seconds / STEP).ceil() as usize {
+    let mut waited = 0.0;
+    while waited < seconds {
         harness.step();
+        waited += STEP;
     }
 }
 

@@ -180,12 +180,20 @@ fn png_claiming(width: u32, height: u32, text: Option<&str>) -> Vec<u8> {
 fn a_png_claiming_a_huge_image_is_read_without_touching_pixels() {
     let map = "(version: 1, title: \"tiny map, giant image\")";
     let giant = png_claiming(1_000_000, 1_000_000, Some(map));
-    assert!(giant.len() < 1_000, "a few hundred bytes claim 4 TB of pixels");
-    assert_eq!(file::read_bytes(&giant).unwrap().title, "tiny map, giant image");
+    assert!(
+        giant.len() < 1_000,
+        "a few hundred bytes claim 4 TB of pixels"
+    );
+    assert_eq!(
+        file::read_bytes(&giant).unwrap().title,
+        "tiny map, giant image"
+    );
     let no_map = png_claiming(1_000_000, 1_000_000, None);
     assert_eq!(
         file::read_bytes(&no_map).unwrap_err().render("giant.png"),
-        ["giant.png: error: this PNG carries no Percorso map: only PNGs exported by Percorso can be opened; open the map's .ron file instead"]
+        [
+            "giant.png: error: this PNG carries no Percorso map: only PNGs exported by Percorso can be opened; open the map's .ron file instead"
+        ]
     );
 }
 
@@ -206,7 +214,12 @@ fn a_png_whose_map_inflates_past_the_limit_is_refused() {
     );
     // At the limit it unpacks (and is then an ordinary map with trailing spaces).
     text.pop();
-    assert_eq!(file::read_bytes(&png_claiming(1, 1, Some(&text))).unwrap().title, "bomb");
+    assert_eq!(
+        file::read_bytes(&png_claiming(1, 1, Some(&text)))
+            .unwrap()
+            .title,
+        "bomb"
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use egui::{Color32, FontId, Key, RichText, Ui};
 
 use super::Selection;
 use super::actions::Action;
+pub use super::choice::{Choice, ChoiceItem};
 use super::commands::Command;
 use crate::edit::Edit;
 
@@ -103,53 +104,6 @@ pub enum Dialog {
     },
 }
 
-/// One item of a [`Dialog::Choice`]: lines about it and its answers.
-pub struct ChoiceItem {
-    /// What the item is.
-    pub lines: Vec<String>,
-    /// Its answers.
-    pub buttons: Vec<Choice>,
-}
-
-/// One answer of a [`Dialog::Choice`]: a button and what it does.
-pub struct Choice {
-    /// The button's text.
-    pub label: String,
-    /// The button's accessible name, when the label alone is ambiguous ("Restore" per item).
-    pub name: Option<String>,
-    /// Whether it can be chosen, and why not.
-    pub disabled: Option<String>,
-    /// What it does.
-    pub actions: Vec<Action>,
-}
-
-impl Choice {
-    /// A button that does `actions`.
-    #[must_use]
-    pub fn new(label: impl Into<String>, actions: Vec<Action>) -> Self {
-        Self {
-            label: label.into(),
-            name: None,
-            disabled: None,
-            actions,
-        }
-    }
-
-    /// The same, with an accessible name of its own.
-    #[must_use]
-    pub fn named(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// The same, disabled for `reason`.
-    #[must_use]
-    pub fn disabled_because(mut self, reason: Option<String>) -> Self {
-        self.disabled = reason;
-        self
-    }
-}
-
 /// How a dialog was answered.
 pub enum Answer {
     /// Close the dialog, doing nothing.
@@ -190,7 +144,7 @@ pub fn dialog_ui(ui: &mut Ui, dialog: &mut Dialog) -> Option<Answer> {
                 lines,
                 items,
                 buttons,
-            } => choice_ui(ui, title, lines, items, buttons),
+            } => super::choice::choice_ui(ui, title, lines, items, buttons),
         };
     });
     if modal.should_close() && answer.is_none() {
@@ -342,60 +296,6 @@ fn info_ui(ui: &mut Ui, title: &str, lines: &[String]) -> Option<Answer> {
     }
     ui.add_space(6.0);
     ui.button("OK").clicked().then_some(Answer::Dismiss)
-}
-
-fn choice_ui(
-    ui: &mut Ui,
-    title: &str,
-    lines: &[String],
-    items: &mut [ChoiceItem],
-    buttons: &mut [Choice],
-) -> Option<Answer> {
-    ui.heading(title);
-    for line in lines {
-        ui.label(line);
-    }
-    let mut answer = None;
-    egui::ScrollArea::vertical()
-        .max_height(420.0)
-        .show(ui, |ui| {
-            for item in items.iter_mut() {
-                ui.separator();
-                for line in &item.lines {
-                    ui.label(line);
-                }
-                ui.horizontal(|ui| {
-                    answer = answer.take().or(choice_buttons(ui, &mut item.buttons));
-                });
-            }
-        });
-    ui.add_space(6.0);
-    ui.horizontal(|ui| answer = answer.take().or(choice_buttons(ui, buttons)));
-    if answer.is_none()
-        && ui.input(|i| i.key_pressed(Key::Escape))
-        && let Some(last) = buttons.last_mut()
-    {
-        answer = Some(Answer::Do(std::mem::take(&mut last.actions)));
-    }
-    answer
-}
-
-fn choice_buttons(ui: &mut Ui, buttons: &mut [Choice]) -> Option<Answer> {
-    let mut answer = None;
-    for choice in buttons {
-        let mut response =
-            ui.add_enabled(choice.disabled.is_none(), egui::Button::new(&choice.label));
-        if let Some(name) = &choice.name {
-            response = response.accessible_name(name);
-        }
-        if let Some(reason) = &choice.disabled {
-            response = response.on_disabled_hover_text(reason);
-        }
-        if response.clicked() {
-            answer = Some(Answer::Do(std::mem::take(&mut choice.actions)));
-        }
-    }
-    answer
 }
 
 fn palette_ui(ui: &mut Ui, query: &mut String) -> Option<Answer> {

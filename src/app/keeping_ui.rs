@@ -119,6 +119,8 @@ impl PercorsoApp {
             self.restore_draft(draft);
         }
         if compare && let Some(original) = original.filter(|p| p.exists()) {
+            // The draft is this window's before the other window looks for drafts left behind.
+            self.keeper.finish();
             self.launch(&[original.into_os_string()]);
         }
         self.offer_drafts();

@@ -12,6 +12,7 @@ mod actions;
 mod avatars;
 mod camera;
 mod canvas;
+mod choice;
 mod clipboard;
 mod commands;
 mod dialogs;

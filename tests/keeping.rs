@@ -440,3 +440,31 @@ fn two_windows_on_one_file_warn_each_other() {
             .is_none()
     );
 }
+
+#[test]
+fn a_draft_that_cannot_be_written_is_said_and_tried_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    fs::create_dir_all(&data).unwrap();
+    // A file where the drafts folder should be: every draft fails, as on a full disk.
+    fs::write(data.join("drafts"), "in the way").unwrap();
+    let mut harness = editor(&data, None);
+    add_stage(&mut harness);
+    wait(&mut harness, 3.5);
+    eventually("the failure", || harness.state().draft_failure().is_some());
+    harness.run();
+    harness.get_by_label_contains("Drafts cannot be written (");
+    fs::remove_file(data.join("drafts")).unwrap();
+    wait(&mut harness, 3.5);
+    let draft = draft_of(&harness);
+    eventually("the draft", || draft.exists());
+    eventually("the notice to go", || {
+        harness.state().draft_failure().is_none()
+    });
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Drafts cannot be written")
+            .is_none()
+    );
+}

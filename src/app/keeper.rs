@@ -140,6 +140,11 @@ impl Keeper {
             self.forget_draft();
             return;
         }
+        if self.pending_since.is_none() && self.draft_failure().is_some() {
+            // The last draft failed (a full disk, say): try again after the usual delay.
+            self.pending_since = Some(now);
+            self.last_change = now;
+        }
         let Some(since) = self.pending_since else {
             return;
         };

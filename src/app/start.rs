@@ -112,6 +112,12 @@ impl PercorsoApp {
         self.keeper.draft_file()
     }
 
+    /// Why the last draft could not be written, if it could not.
+    #[must_use]
+    pub fn draft_failure(&self) -> Option<String> {
+        self.keeper.draft_failure()
+    }
+
     /// Looks at the open file on disk now (the watch does every two seconds).
     pub fn check_disk_now(&self) {
         self.keeper.watcher().check_now();

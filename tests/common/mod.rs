@@ -24,3 +24,22 @@ pub fn gpu() -> Option<Gpu> {
 pub fn can_render() -> bool {
     gpu().is_some()
 }
+
+/// Asks the window to close, as its close button does, and lets the app answer.
+pub fn request_close<S>(harness: &mut egui_kittest::Harness<'_, S>) {
+    root_events(harness).push(egui::ViewportEvent::Close);
+    harness.step();
+    root_events(harness).clear();
+    harness.run();
+}
+
+fn root_events<'h, S>(
+    harness: &'h mut egui_kittest::Harness<'_, S>,
+) -> &'h mut Vec<egui::ViewportEvent> {
+    &mut harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+}

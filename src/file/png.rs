@@ -40,10 +40,16 @@ pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
     // The limit is in bytes; MAX_FILE_BYTES is 64 MiB, which fits usize on every target.
     let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
     chunk.decompress_text_with_limit(limit).map_err(|err| {
-        ReadError::whole_file(format!(
-            "the map inside this PNG cannot be unpacked ({err}); the limit is {} MiB of text",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))
+        let message = err.to_string();
+        // The png crate says "Try with a larger limit", which is not the user's to change.
+        ReadError::whole_file(if message.contains("decompression space") {
+            format!(
+                "the map inside this PNG unpacks to more than {} MiB of text, the limit (is it really an image exported by Percorso?)",
+                MAX_FILE_BYTES / (1024 * 1024)
+            )
+        } else {
+            format!("the map inside this PNG cannot be unpacked ({message}); the image may be damaged")
+        })
     })?;
     chunk.get_text().map_err(|err| {
         ReadError::whole_file(format!(

@@ -767,3 +767,56 @@ fn the_menus_are_built_from_the_command_list() {
     harness.get_by_label_contains("Save as…");
     harness.get_by_label("Open recent");
 }
+
+#[test]
+fn a_map_opened_from_a_png_is_never_saved_over_the_image() {
+    let dir = tempfile::tempdir().unwrap();
+    let image = dir.path().join("shared.png");
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, 1, 1);
+        encoder.set_color(png::ColorType::Rgba);
+        let mut writer = encoder.write_header().unwrap();
+        let text = file::to_canonical_string(&template("guitar"));
+        let chunk = png::text_metadata::ITXtChunk::new(file::png::MAP_KEYWORD, text);
+        writer.write_text_chunk(&chunk).unwrap();
+        writer.write_image_data(&[255, 255, 255, 255]).unwrap();
+    }
+    std::fs::write(&image, &bytes).unwrap();
+    let mut harness = harness(Map::new("Start"));
+    harness
+        .state_mut()
+        .request(percorso::app::Action::Open(image.clone()));
+    harness.run();
+    assert_eq!(*harness.state().map(), template("guitar"));
+    assert!(
+        harness
+            .state()
+            .window_title()
+            .starts_with("shared.png (image) — ")
+    );
+    harness.get_by_label("+ Stage").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    for _ in 0..250 {
+        harness.step();
+        if harness.query_by_label("OK").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // The path asked for is a .ron beside the image, offered as it is.
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(
+        std::fs::read(&image).unwrap(),
+        bytes,
+        "the image is untouched"
+    );
+    let saved = dir.path().join("shared.ron");
+    assert_eq!(file::read_path(&saved).unwrap().stages.len(), 6);
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(saved.as_path())
+    );
+}

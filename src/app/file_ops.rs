@@ -127,7 +127,7 @@ impl PercorsoApp {
     /// Shows a file dialog for `purpose` (off the UI thread).
     pub(super) fn pick(&mut self, ctx: &egui::Context, purpose: PathPurpose) {
         if self.picker.is_none() {
-            self.picker = Some(Picker::start(ctx, purpose, self.doc.path.clone()));
+            self.picker = Some(Picker::start(ctx, purpose, self.doc.suggested_path()));
         }
     }
 
@@ -154,8 +154,7 @@ impl PercorsoApp {
                 let text = match purpose {
                     PathPurpose::SaveAs => self
                         .doc
-                        .path
-                        .as_ref()
+                        .suggested_path()
                         .map(|p| p.display().to_string())
                         .unwrap_or_default(),
                     _ => String::new(),

@@ -35,7 +35,7 @@ pub enum Keep {
 
 impl PercorsoApp {
     /// Acts on a request about drafts, backups or the file on disk.
-    pub(super) fn keep_action(&mut self, _ctx: &egui::Context, keep: Keep) {
+    pub(super) fn keep_action(&mut self, keep: Keep) {
         match keep {
             Keep::Restore(file) => self.recover(&file, false),
             Keep::Compare(file) => self.recover(&file, true),

@@ -230,6 +230,12 @@ impl PercorsoApp {
     /// current map and shows the reader's messages.
     pub fn open(&mut self, path: &Path) {
         match file::read_path(path) {
+            // An image is never saved over with map text: it opens like an untitled map.
+            Ok(map) if file::png::is_png_file(path) => {
+                self.replace_document(map, None);
+                self.doc.image_source = Some(path.to_owned());
+                self.prefs.remember_file(path);
+            }
             Ok(map) => self.replace_document(map, Some(path.to_owned())),
             Err(error) => {
                 let name = path.display().to_string();
@@ -305,16 +311,15 @@ impl PercorsoApp {
         hits
     }
 
-    /// The map's file name, or "Untitled".
+    /// The map's file name, the image it was opened from, or "Untitled".
     fn file_name(&self) -> String {
-        self.doc
-            .path
-            .as_deref()
-            .and_then(Path::file_name)
-            .map_or_else(
-                || "Untitled".to_owned(),
-                |name| name.to_string_lossy().into_owned(),
-            )
+        let name = |path: &Path| path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let named = match (&self.doc.path, &self.doc.image_source) {
+            (Some(path), _) => name(path),
+            (None, Some(image)) => name(image).map(|n| format!("{n} (image)")),
+            (None, None) => None,
+        };
+        named.unwrap_or_else(|| "Untitled".to_owned())
     }
 
     /// The window title: unsaved mark, file name, map title.

@@ -118,7 +118,7 @@ impl PercorsoApp {
                 self.pick(ctx, super::dialogs::PathPurpose::Photo(persona));
             }
             Action::SetPhoto(persona, path) => self.set_photo(persona, &path),
-            Action::Keep(keep) => self.keep_action(ctx, keep),
+            Action::Keep(keep) => self.keep_action(keep),
         }
     }
 

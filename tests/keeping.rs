@@ -341,11 +341,10 @@ fn saving_over_a_file_changed_elsewhere_asks_and_keeps_their_version_as_a_backup
         .request(Action::Command(percorso::app::Command::Backups));
     harness.run();
     harness.get_by_label("Previous versions of client.ron");
-    harness
-        .get_all_by_label_contains("Open the version saved over")
-        .next()
-        .unwrap()
-        .click();
+    harness.get_by_label(
+        "1. “A colleague's version”: 5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points",
+    );
+    harness.get_by_label("Open version 1").click();
     harness.run();
     assert_eq!(harness.state().map().title, "A colleague's version");
     assert!(harness.state().document().is_dirty());

@@ -208,19 +208,8 @@ impl PercorsoApp {
         }
         let items = backups
             .iter()
-            .map(|backup| {
-                let when = ago(backup.made);
-                ChoiceItem {
-                    lines: vec![format!("Saved over {when} ({} bytes)", backup.bytes)],
-                    buttons: vec![
-                        Choice::new(
-                            "Open",
-                            vec![Action::Keep(Keep::OpenBackup(backup.file.clone()))],
-                        )
-                        .named(format!("Open the version saved over {when}")),
-                    ],
-                }
-            })
+            .enumerate()
+            .map(|(index, backup)| backup_item(index + 1, backup))
             .collect();
         self.dialog = Some(Dialog::Choice {
             title: format!("Previous versions of {}", self.file_name()),
@@ -295,6 +284,37 @@ impl PercorsoApp {
                 }
             });
         });
+    }
+}
+
+/// One previous version: what it holds, when a save replaced it, and a button to open it.
+fn backup_item(number: usize, backup: &crate::safety::backups::Backup) -> ChoiceItem {
+    let when = ago(backup.made);
+    let open = Choice::new(
+        "Open",
+        vec![Action::Keep(Keep::OpenBackup(backup.file.clone()))],
+    )
+    .named(format!("Open version {number}"));
+    let (about, open) = match file::read_path(&backup.file) {
+        Ok(map) => (
+            format!("{number}. “{}”: {}", map.title, crate::cli::summary(&map)),
+            open,
+        ),
+        Err(error) => {
+            let name = backup.file.display().to_string();
+            let reason = error.render(&name).into_iter().next().unwrap_or_default();
+            (
+                format!("{number}. This version cannot be read: {reason}"),
+                open.disabled_because(Some("It cannot be read".to_owned())),
+            )
+        }
+    };
+    ChoiceItem {
+        lines: vec![
+            about,
+            format!("Replaced by a save {when} ({} bytes).", backup.bytes),
+        ],
+        buttons: vec![open],
     }
 }
 

@@ -165,14 +165,16 @@ impl Keeper {
         }
     }
 
-    /// Writes the draft of `doc` now, on this thread (the UI is going down).
-    pub fn write_draft_now(&self, doc: &Document) {
-        if let Some(store) = &self.store
-            && doc.is_dirty()
-        {
-            let text = drafts::draft_text(&doc.map, doc.path.as_deref(), SystemTime::now());
-            let _ = drafts::write(&store.draft_file, &text);
+    /// Writes the draft of `doc` now, on this thread (the UI is going down); `true` if written.
+    pub fn write_draft_now(&self, doc: &Document) -> bool {
+        let Some(store) = &self.store else {
+            return false;
+        };
+        if !doc.is_dirty() {
+            return false;
         }
+        let text = drafts::draft_text(&doc.map, doc.path.as_deref(), SystemTime::now());
+        drafts::write(&store.draft_file, &text).is_ok()
     }
 
     /// Removes this window's draft (the map was saved, or its changes discarded on purpose).

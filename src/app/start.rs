@@ -95,7 +95,11 @@ impl PercorsoApp {
         match std::panic::catch_unwind(AssertUnwindSafe(|| f(self))) {
             Ok(result) => result,
             Err(panic) => {
-                self.keeper.write_draft_now(&self.doc);
+                if self.keeper.write_draft_now(&self.doc) {
+                    eprintln!(
+                        "percorso: your unsaved changes were kept as a draft; start Percorso again to recover them"
+                    );
+                }
                 std::panic::resume_unwind(panic)
             }
         }

@@ -12,7 +12,7 @@ use std::time::{Duration, SystemTime};
 
 use egui::vec2;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use percorso::app::{Action, PercorsoApp, Prefs};
 use percorso::file::{self, templates};
 use percorso::model::Map;
@@ -189,7 +189,14 @@ fn a_draft_left_behind_is_offered_and_restored_as_unsaved_changes() {
     let mut harness = editor(&data, None);
     harness.get_by_label("Recover unsaved changes");
     harness.get_by_label(&format!("“Changed before the crash” ({})", path.display()));
-    harness.get_by_label("Changes from 5 minutes ago.");
+    let node = harness.get_by_label_contains("Changes from ");
+    let when = node.accesskit_node();
+    let when = when.label().or(when.value()).unwrap_or_default();
+    // "Changes from today at 09:14 (5 minutes ago).", in the local time zone.
+    assert!(
+        when.contains(" at ") && when.ends_with(" (5 minutes ago)."),
+        "{when}"
+    );
     harness
         .get_by_label(&format!("Restore {}", path.display()))
         .click();

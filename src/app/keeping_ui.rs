@@ -289,7 +289,7 @@ impl PercorsoApp {
 
 /// One previous version: what it holds, when a save replaced it, and a button to open it.
 fn backup_item(number: usize, backup: &crate::safety::backups::Backup) -> ChoiceItem {
-    let when = ago(backup.made);
+    let when = when(backup.made);
     let open = Choice::new(
         "Open",
         vec![Action::Keep(Keep::OpenBackup(backup.file.clone()))],
@@ -333,7 +333,7 @@ fn offer_item(draft: &Draft, busy: bool) -> ChoiceItem {
     ChoiceItem {
         lines: vec![
             format!("“{title}” ({name})"),
-            format!("Changes from {}.", ago(draft.written)),
+            format!("Changes from {}.", when(draft.written)),
         ],
         buttons: vec![
             Choice::new(
@@ -358,8 +358,21 @@ fn offer_item(draft: &Draft, busy: bool) -> ChoiceItem {
     }
 }
 
+/// When `time` was, for people: "today at 09:14 (5 minutes ago)", "yesterday at 17:02 (16 hours
+/// ago)", "Sun 15 Nov at 17:02 (7 days ago)", in the computer's time zone.
+pub fn when(time: SystemTime) -> String {
+    let local = chrono::DateTime::<chrono::Local>::from(time);
+    let today = chrono::Local::now().date_naive();
+    let day = match today.signed_duration_since(local.date_naive()).num_days() {
+        0 => "today".to_owned(),
+        1 => "yesterday".to_owned(),
+        _ => local.format("%a %-d %b %Y").to_string(),
+    };
+    format!("{day} at {} ({})", local.format("%H:%M"), ago(time))
+}
+
 /// "3 minutes ago", "2 hours ago", "5 days ago".
-pub fn ago(time: SystemTime) -> String {
+fn ago(time: SystemTime) -> String {
     let seconds = SystemTime::now()
         .duration_since(time)
         .map_or(0, |d| d.as_secs());

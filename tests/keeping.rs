@@ -465,3 +465,35 @@ fn a_draft_that_cannot_be_written_is_said_and_tried_again() {
             .is_none()
     );
 }
+
+#[test]
+fn a_window_that_cannot_be_opened_is_said_and_its_draft_kept() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    let first = left_behind(&data, None, &Map::new("First"));
+    let second = drafts::draft_path(&DataDir::new(&data), "2-2");
+    drafts::write(
+        &second,
+        &drafts::draft_text(&Map::new("Second"), None, SystemTime::now()),
+    )
+    .unwrap();
+    let mut harness = editor(&data, None);
+    harness.state_mut().set_launcher(Box::new(|_| {
+        Err(std::io::Error::other("no more processes"))
+    }));
+    harness
+        .get_all_by_label("Restore an untitled map")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Restore an untitled map").click();
+    harness.run();
+    harness.get_by_label("Another Percorso window could not be opened");
+    harness.get_by_label("no more processes");
+    assert_eq!(harness.state().map().title, "Second");
+    assert!(
+        first.exists(),
+        "the draft not restored stays for the next start"
+    );
+}

@@ -114,14 +114,20 @@ impl PercorsoApp {
         let original = draft.original.clone();
         if self.doc.is_dirty() {
             // This window holds changes already: the draft gets a window of its own.
-            self.launch(&["--recover".into(), draft.file.clone().into_os_string()]);
+            if !self.launch(&["--recover".into(), draft.file.clone().into_os_string()]) {
+                // Said why; the draft stays on offer (and on disk, for the next start).
+                self.keeper.offers.insert(index, draft);
+                return;
+            }
         } else {
             self.restore_draft(draft);
         }
         if compare && let Some(original) = original.filter(|p| p.exists()) {
             // The draft is this window's before the other window looks for drafts left behind.
             self.keeper.finish();
-            self.launch(&[original.into_os_string()]);
+            if !self.launch(&[original.into_os_string()]) {
+                return;
+            }
         }
         self.offer_drafts();
     }
@@ -134,12 +140,20 @@ impl PercorsoApp {
         self.keeper.adopt(&draft.file);
     }
 
-    fn launch(&mut self, args: &[std::ffi::OsString]) {
-        if let Err(err) = (self.launcher)(args) {
-            self.show_error(
-                "Another Percorso window could not be opened",
-                vec![err.to_string()],
-            );
+    /// Starts another window; on failure says why and returns `false`.
+    fn launch(&mut self, args: &[std::ffi::OsString]) -> bool {
+        match (self.launcher)(args) {
+            Ok(()) => true,
+            Err(err) => {
+                self.show_error(
+                    "Another Percorso window could not be opened",
+                    vec![
+                        err.to_string(),
+                        "The drafts left are offered at the next start.".to_owned(),
+                    ],
+                );
+                false
+            }
         }
     }
 

@@ -258,26 +258,31 @@ fn discard_deletes_the_draft_and_decide_later_keeps_it() {
     );
 }
 
+/// Drafts of two untitled maps, "First" and a newer "Second"; returns the first's file.
+fn two_untitled_drafts(data: &Path) -> PathBuf {
+    let first = left_behind(data, None, &Map::new("First"));
+    let second = drafts::draft_path(&DataDir::new(data), "2-2");
+    let text = drafts::draft_text(&Map::new("Second"), None, SystemTime::now());
+    drafts::write(&second, &text).unwrap();
+    first
+}
+
+/// Presses Restore on the first (newest) of several untitled drafts.
+fn restore_the_newest(harness: &mut Harness<'_, PercorsoApp>) {
+    let restore = harness.get_all_by_label("Restore an untitled map").next();
+    restore.unwrap().click();
+    harness.run();
+}
+
 #[test]
 fn a_second_draft_restores_in_a_new_window() {
     let folder = tempfile::tempdir().unwrap();
     let data = folder.path().join("data");
-    left_behind(&data, None, &Map::new("First"));
-    let second = drafts::draft_path(&DataDir::new(&data), "2-2");
-    drafts::write(
-        &second,
-        &drafts::draft_text(&Map::new("Second"), None, SystemTime::now()),
-    )
-    .unwrap();
+    two_untitled_drafts(&data);
     let mut harness = editor(&data, None);
     let launched = recording_launcher(&mut harness);
     // Newest first: "Second" is the first item.
-    harness
-        .get_all_by_label("Restore an untitled map")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    restore_the_newest(&mut harness);
     assert_eq!(harness.state().map().title, "Second");
     // The one left now says where it will open; its accessible name stays the same.
     harness.get_by_label("Restore an untitled map").click();
@@ -470,23 +475,12 @@ fn a_draft_that_cannot_be_written_is_said_and_tried_again() {
 fn a_window_that_cannot_be_opened_is_said_and_its_draft_kept() {
     let folder = tempfile::tempdir().unwrap();
     let data = folder.path().join("data");
-    let first = left_behind(&data, None, &Map::new("First"));
-    let second = drafts::draft_path(&DataDir::new(&data), "2-2");
-    drafts::write(
-        &second,
-        &drafts::draft_text(&Map::new("Second"), None, SystemTime::now()),
-    )
-    .unwrap();
+    let first = two_untitled_drafts(&data);
     let mut harness = editor(&data, None);
     harness.state_mut().set_launcher(Box::new(|_| {
         Err(std::io::Error::other("no more processes"))
     }));
-    harness
-        .get_all_by_label("Restore an untitled map")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    restore_the_newest(&mut harness);
     harness.get_by_label("Restore an untitled map").click();
     harness.run();
     harness.get_by_label("Another Percorso window could not be opened");

@@ -169,7 +169,9 @@ fn left_behind(data: &Path, original: Option<&Path>, map: &Map) -> PathBuf {
     let dir = DataDir::new(data);
     let path = drafts::draft_path(&dir, "1-1");
     let written = SystemTime::now() - Duration::from_secs(300);
-    drafts::write(&path, &drafts::draft_text(map, original, written)).unwrap();
+    // The file as it was on disk under the changes: as it is now.
+    let base = original.map(|p| percorso::safety::stable_digest(&fs::read(p).unwrap()));
+    drafts::write(&path, &drafts::draft_text(map, original, base, written)).unwrap();
     path
 }
 
@@ -262,7 +264,7 @@ fn discard_deletes_the_draft_and_decide_later_keeps_it() {
 fn two_untitled_drafts(data: &Path) -> PathBuf {
     let first = left_behind(data, None, &Map::new("First"));
     let second = drafts::draft_path(&DataDir::new(data), "2-2");
-    let text = drafts::draft_text(&Map::new("Second"), None, SystemTime::now());
+    let text = drafts::draft_text(&Map::new("Second"), None, None, SystemTime::now());
     drafts::write(&second, &text).unwrap();
     first
 }
@@ -490,4 +492,22 @@ fn a_window_that_cannot_be_opened_is_said_and_its_draft_kept() {
         first.exists(),
         "the draft not restored stays for the next start"
     );
+}
+
+#[test]
+fn a_draft_restored_over_a_file_changed_since_says_so_and_saving_asks() {
+    let (_folder, data, path, _draft) = crashed_with("Mine, from before the crash");
+    let mut theirs = guitar();
+    theirs.title = "Changed after the crash".to_owned();
+    file::save(&path, &theirs).unwrap();
+    let mut harness = editor(&data, None);
+    harness
+        .get_by_label(&format!("Restore {}", path.display()))
+        .click();
+    harness.run();
+    harness.get_by_label("client.ron was changed by another program.");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    harness.get_by_label("client.ron changed on disk");
+    assert_eq!(file::read_path(&path).unwrap(), theirs);
 }

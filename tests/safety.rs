@@ -29,7 +29,8 @@ fn abandoned_draft(
 ) -> std::path::PathBuf {
     let path = drafts::draft_path(dir, id);
     let written = SystemTime::now() - Duration::from_secs(120);
-    drafts::write(&path, &drafts::draft_text(map, original, written)).unwrap();
+    let base = original.map(|_| 42);
+    drafts::write(&path, &drafts::draft_text(map, original, base, written)).unwrap();
     path
 }
 
@@ -44,6 +45,7 @@ fn a_draft_reads_back_with_its_original_path_time_and_map() {
     let draft = drafts::read(&path).unwrap();
     assert_eq!(draft.map, map);
     assert_eq!(draft.original.as_deref(), Some(original.as_path()));
+    assert_eq!(draft.base, Some(42));
     let age = SystemTime::now().duration_since(draft.written).unwrap();
     assert!((119..=130).contains(&age.as_secs()), "{age:?}");
     // A draft is also a map file: its first line is a comment.

@@ -160,7 +160,7 @@ impl Keeper {
     /// Queues a draft of `doc` for the writer thread.
     fn write_draft(&mut self, doc: &Document) {
         if let Some(store) = &self.store {
-            let text = drafts::draft_text(&doc.map, doc.path.as_deref(), SystemTime::now());
+            let text = self.draft_text(doc);
             self.has_draft = store.writer.send(Job::Write(text)).is_ok();
         }
     }
@@ -173,8 +173,12 @@ impl Keeper {
         if !doc.is_dirty() {
             return false;
         }
-        let text = drafts::draft_text(&doc.map, doc.path.as_deref(), SystemTime::now());
-        drafts::write(&store.draft_file, &text).is_ok()
+        drafts::write(&store.draft_file, &self.draft_text(doc)).is_ok()
+    }
+
+    fn draft_text(&self, doc: &Document) -> String {
+        let base = self.watch.stamp().map(|stamp| stamp.digest());
+        drafts::draft_text(&doc.map, doc.path.as_deref(), base, SystemTime::now())
     }
 
     /// Removes this window's draft (the map was saved, or its changes discarded on purpose).

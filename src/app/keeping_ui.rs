@@ -138,6 +138,12 @@ impl PercorsoApp {
         self.replace_document(draft.map, draft.original);
         self.doc.mark_unsaved();
         self.keeper.adopt(&draft.file);
+        // The file may have changed since the changes were made to it: then say so now, and
+        // ask before a save replaces it.
+        let on_disk = self.keeper.watcher().stamp().map(|s| s.digest());
+        if draft.base.is_some() && on_disk.is_some() && draft.base != on_disk {
+            self.keeper.watcher().mark_changed();
+        }
     }
 
     /// Starts another window; on failure says why and returns `false`.

@@ -38,6 +38,12 @@ impl DiskStamp {
         })
     }
 
+    /// The [`super::stable_digest`] of the file's bytes.
+    #[must_use]
+    pub fn digest(&self) -> u64 {
+        self.digest
+    }
+
     /// Reads the file at `path` and stamps it; `None` if there is no such file.
     pub fn read(path: &Path) -> io::Result<Option<Self>> {
         match fs::read(path) {

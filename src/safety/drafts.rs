@@ -5,7 +5,7 @@
 //! when the draft was written, so `percorso check` and the editor can read it as a map:
 //!
 //! ```text
-//! // percorso-draft: (original: Some("/home/ada/client.ron"), written: 1795000000000)
+//! // percorso-draft: (original:Some("/home/ada/client.ron"),base:Some(123…),written:1795000000000)
 //! (
 //!     version: 1,
 //!     ...
@@ -28,6 +28,9 @@ const HEADER_PREFIX: &str = "// percorso-draft: ";
 #[derive(Debug, Serialize, Deserialize)]
 struct Header {
     original: Option<String>,
+    /// The digest of the original file as it was on disk when the changes began.
+    #[serde(default)]
+    base: Option<u64>,
     written: u64,
 }
 
@@ -38,6 +41,9 @@ pub struct Draft {
     pub file: PathBuf,
     /// The file the map was opened from or last saved to; `None` for an untitled map.
     pub original: Option<PathBuf>,
+    /// The [`super::stable_digest`] of the original file as it was on disk under the changes,
+    /// to tell whether it changed since.
+    pub base: Option<u64>,
     /// When the draft was written.
     pub written: SystemTime,
     /// The map with its unsaved changes.
@@ -62,11 +68,18 @@ pub struct LeftBehind {
     pub unreadable: Vec<Unreadable>,
 }
 
-/// The text of a draft of `map`.
+/// The text of a draft of `map`, changed from `original` (whose bytes on disk had the digest
+/// `base`), written at `written`.
 #[must_use]
-pub fn draft_text(map: &Map, original: Option<&Path>, written: SystemTime) -> String {
+pub fn draft_text(
+    map: &Map,
+    original: Option<&Path>,
+    base: Option<u64>,
+    written: SystemTime,
+) -> String {
     let header = Header {
         original: original.map(|p| p.display().to_string()),
+        base,
         written: unix_millis(written),
     };
     // A struct of a string and a number always serializes; the fallback keeps the map.
@@ -111,6 +124,7 @@ pub fn read(path: &Path) -> Result<Draft, Vec<String>> {
     Ok(Draft {
         file: path.to_owned(),
         original: header.original.map(PathBuf::from),
+        base: header.base,
         written: from_unix_millis(header.written),
         map,
     })

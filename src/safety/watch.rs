@@ -61,6 +61,23 @@ impl Watch {
         };
     }
 
+    /// The version on disk the map matches, as stamped when it was opened or saved.
+    #[must_use]
+    pub fn stamp(&self) -> Option<DiskStamp> {
+        self.state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .stamp
+            .clone()
+    }
+
+    /// Counts the file as changed on disk (the map was restored from changes made to an earlier
+    /// version of it), so the user is told and a save asks first.
+    pub fn mark_changed(&self) {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.news.changed = true;
+    }
+
     /// What was found so far.
     #[must_use]
     pub fn news(&self) -> News {

@@ -341,3 +341,21 @@ fn export_refuses_what_it_cannot_do() {
         assert!(help.contains(word), "export --help lacks {word}");
     }
 }
+
+#[test]
+fn check_reads_a_draft_as_a_map() {
+    let dir = guitar_in_a_folder();
+    let map = percorso::file::read_path(&dir.path().join("guitar.ron")).unwrap();
+    let text = percorso::safety::drafts::draft_text(
+        &map,
+        Some(&dir.path().join("guitar.ron")),
+        None,
+        std::time::SystemTime::now(),
+    );
+    fs::write(dir.path().join("draft.ron"), text).unwrap();
+    let out = percorso(&["check", "draft.ron"], dir.path());
+    assert_eq!(
+        lines(&out.stdout),
+        ["draft.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"]
+    );
+}

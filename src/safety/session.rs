@@ -6,6 +6,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::SystemTime;
 
 use super::{DataDir, canonical, unix_millis};
@@ -29,9 +30,16 @@ pub struct Peer {
 impl Session {
     /// Takes a new lock in `dir`'s sessions folder.
     pub fn start(dir: &DataDir) -> io::Result<Self> {
+        // Unique among windows: the process, the time, and a count within the process.
+        static STARTED: AtomicU32 = AtomicU32::new(0);
         let folder = dir.sessions();
         fs::create_dir_all(&folder)?;
-        let id = format!("{}-{}", std::process::id(), unix_millis(SystemTime::now()));
+        let id = format!(
+            "{}-{}-{}",
+            std::process::id(),
+            unix_millis(SystemTime::now()),
+            STARTED.fetch_add(1, Ordering::Relaxed)
+        );
         // Locked under another name first, so no other window ever sees it unlocked.
         let taking = folder.join(format!("{id}.taking"));
         let mut lock = OpenOptions::new()

@@ -10,7 +10,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -24,7 +24,9 @@ struct Display {
 
 impl Drop for Display {
     fn drop(&mut self) {
-        let _ = self.server.kill();
+        // SIGTERM, so that Xvfb removes its lock and socket.
+        let pid = self.server.id().to_string();
+        let _ = Command::new("kill").arg(&pid).status();
         let _ = self.server.wait();
     }
 }
@@ -44,19 +46,34 @@ fn start_display() -> Result<Display, String> {
             return Err(format!("{tool} is not installed"));
         }
     }
-    let number = (std::process::id() % 400) + 200;
-    let name = format!(":{number}");
-    let server = Command::new("Xvfb")
-        .args([&name, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
-        .stdout(Stdio::null())
+    // Xvfb picks a free display itself and prints its number once it accepts connections.
+    let mut server = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-noreset",
+            "-screen",
+            "0",
+            "1600x1000x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .map_err(|err| format!("Xvfb did not start: {err}"))?;
-    let display = Display { name, server };
-    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-    wait_until("the X server", Duration::from_secs(10), || {
-        socket.exists().then_some(())
-    })?;
+    let mut number = String::new();
+    if let Some(out) = server.stdout.take() {
+        let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(out), &mut number);
+    }
+    let number = number.trim().to_owned();
+    let display = Display {
+        name: format!(":{number}"),
+        server,
+    };
+    if number.is_empty() {
+        return Err("Xvfb did not say which display it serves".to_owned());
+    }
     Ok(display)
 }
 
@@ -86,17 +103,21 @@ fn xdotool(display: &Display, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// The id of the window whose title contains `title`, once it is there.
-fn window(display: &Display, title: &str) -> String {
-    wait_until(
+/// The id of the window whose title contains `title`, once it is there; on failure, says what
+/// the editor printed to `log`.
+fn window(display: &Display, title: &str, log: &Path) -> String {
+    let found = wait_until(
         &format!("a window titled {title:?}"),
         Duration::from_secs(90),
         || {
             let found = xdotool(display, &["search", "--name", title]);
             found.lines().next().map(str::to_owned)
         },
-    )
-    .unwrap()
+    );
+    found.unwrap_or_else(|err| {
+        let printed = std::fs::read_to_string(log).unwrap_or_default();
+        panic!("{err} on {}; the editor printed:\n{printed}", display.name)
+    })
 }
 
 /// Focuses `window` and presses or types, a step at a time.
@@ -108,7 +129,9 @@ fn keys(display: &Display, window: &str, steps: &[&[&str]]) {
     }
 }
 
-fn editor(display: &Display, home: &Path, data: &Path, map: &Path) -> Child {
+/// Starts the editor on `map`; what it prints goes to `log`, to tell why when a step fails.
+fn editor(display: &Display, home: &Path, data: &Path, map: &Path, log: &Path) -> Child {
+    let log = std::fs::File::create(log).unwrap();
     Command::new(env!("CARGO_BIN_EXE_percorso"))
         .arg(map)
         .env("DISPLAY", &display.name)
@@ -117,7 +140,7 @@ fn editor(display: &Display, home: &Path, data: &Path, map: &Path) -> Child {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("PERCORSO_DATA_DIR", data)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(log)
         .spawn()
         .unwrap()
 }
@@ -156,8 +179,9 @@ fn a_map_edited_then_killed_is_offered_again_with_the_edit() {
     std::fs::copy("maps/guitar.ron", &map).unwrap();
 
     // Edit: add a stage through the command palette.
-    let mut first = editor(&display, &home, &data, &map);
-    let win = window(&display, "client.ron");
+    let first_log = folder.path().join("first.log");
+    let mut first = editor(&display, &home, &data, &map, &first_log);
+    let win = window(&display, "client.ron", &first_log);
     std::thread::sleep(Duration::from_secs(1));
     keys(
         &display,
@@ -186,8 +210,9 @@ fn a_map_edited_then_killed_is_offered_again_with_the_edit() {
     );
 
     // Started again, the draft is offered; Tab to "Restore" and press it.
-    let mut second = editor(&display, &home, &data, &map);
-    let win = window(&display, "client.ron");
+    let second_log = folder.path().join("second.log");
+    let mut second = editor(&display, &home, &data, &map, &second_log);
+    let win = window(&display, "client.ron", &second_log);
     std::thread::sleep(Duration::from_secs(2));
     assert_eq!(drafts_in(&data).len(), 1, "offered, not yet taken");
     keys(&display, &win, &[&["key", "Tab"], &["key", "Return"]]);

@@ -30,7 +30,7 @@ impl PercorsoApp {
             Then::OpenDialog => self.pending_pick = Some(PathPurpose::Open),
             Then::New(name) => {
                 if let Some(map) = templates::find(name).and_then(|t| t.map().ok()) {
-                    self.replace_document(map, None);
+                    self.replace_document(map, None, None);
                 }
             }
         }
@@ -39,17 +39,14 @@ impl PercorsoApp {
     /// Acts on a dialog's answer.
     pub(super) fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
         match answer {
-            Answer::Dismiss => {}
+            // Whatever was to follow a save is off once a question is waved away.
+            Answer::Dismiss => self.after_save_as = None,
             Answer::Do(actions) => self.actions.extend(actions),
             Answer::SaveThen(then) => {
-                if self.save(ctx) {
-                    self.continue_with(then);
-                } else if self.doc.path.is_none()
-                    || matches!(self.dialog, Some(Dialog::Choice { .. }))
-                {
-                    // Waiting for a file name, or for "Overwrite" on a file changed on disk.
-                    self.after_save_as = Some(then);
-                }
+                // Goes on with `then` once saved: now, or after a file name or an answer about
+                // a file changed on disk; dropped if the save fails or is cancelled.
+                self.after_save_as = Some(then);
+                self.save(ctx);
             }
             Answer::DiscardThen(then) => {
                 // The changes are dropped on purpose: their draft goes too.

@@ -21,6 +21,8 @@ pub enum Keep {
     Discard(PathBuf),
     /// Save to this file although it changed on disk.
     Overwrite(PathBuf),
+    /// Do not save after all (and do not go on with what was to follow the save).
+    CancelSave,
     /// Read the open file again from disk (asks first when there are unsaved changes).
     Reload,
     /// Read the open file again, discarding unsaved changes.
@@ -53,6 +55,7 @@ impl PercorsoApp {
             Keep::Overwrite(path) => {
                 self.save_checked(&path, true);
             }
+            Keep::CancelSave => self.after_save_as = None,
             Keep::Reload => self.reload(),
             Keep::ReloadNow => {
                 if let Some(path) = self.doc.path.clone() {
@@ -135,7 +138,7 @@ impl PercorsoApp {
     /// Opens `draft` in this window as unsaved changes to its original file, and makes it this
     /// window's draft.
     pub(super) fn restore_draft(&mut self, draft: Draft) {
-        self.replace_document(draft.map, draft.original);
+        self.replace_document(draft.map, draft.original, None);
         self.doc.mark_unsaved();
         self.keeper.adopt(&draft.file);
         // The file may have changed since the changes were made to it: then say so now, and
@@ -200,8 +203,11 @@ impl PercorsoApp {
                     "Save as…",
                     vec![Action::Command(super::Command::SaveAs)],
                 ),
-                Choice::new("Reload theirs", vec![Action::Keep(Keep::Reload)]),
-                Choice::new("Cancel", Vec::new()),
+                Choice::new(
+                    "Reload theirs",
+                    vec![Action::Keep(Keep::CancelSave), Action::Keep(Keep::Reload)],
+                ),
+                Choice::new("Cancel", vec![Action::Keep(Keep::CancelSave)]),
             ],
         });
     }

@@ -229,14 +229,16 @@ impl PercorsoApp {
     /// Opens the map at `path` at once (no unsaved-changes question); on failure keeps the
     /// current map and shows the reader's messages.
     pub fn open(&mut self, path: &Path) {
-        match file::read_path(path) {
+        let read =
+            file::read_bounded(path).and_then(|bytes| Ok((file::read_bytes(&bytes)?, bytes)));
+        match read {
             // An image is never saved over with map text: it opens like an untitled map.
-            Ok(map) if file::png::is_png_file(path) => {
-                self.replace_document(map, None);
+            Ok((map, bytes)) if bytes.starts_with(&file::PNG_SIGNATURE) => {
+                self.replace_document(map, None, None);
                 self.doc.image_source = Some(path.to_owned());
                 self.prefs.remember_file(path);
             }
-            Ok(map) => self.replace_document(map, Some(path.to_owned())),
+            Ok((map, bytes)) => self.replace_document(map, Some(path.to_owned()), Some(&bytes)),
             Err(error) => {
                 let name = path.display().to_string();
                 self.dialog = Some(dialogs::Dialog::Error {
@@ -247,9 +249,11 @@ impl PercorsoApp {
         }
     }
 
-    fn replace_document(&mut self, map: Map, path: Option<PathBuf>) {
+    /// Shows `map` from `path` as a new document; `bytes` are the file's, when just read (else
+    /// the file is read again to know its version on disk).
+    fn replace_document(&mut self, map: Map, path: Option<PathBuf>, bytes: Option<&[u8]>) {
         self.doc = Document::new(map, path.clone(), self.doc.revision + 1);
-        self.keeper.watch(path.as_deref(), None);
+        self.keeper.watch(path.as_deref(), bytes);
         if let Some(path) = path {
             self.prefs.remember_file(&path);
         }

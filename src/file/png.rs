@@ -58,16 +58,6 @@ pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
     })
 }
 
-/// Whether the file at `path` is a PNG image (by its first bytes, whatever its name).
-#[must_use]
-pub fn is_png_file(path: &std::path::Path) -> bool {
-    use std::io::Read as _;
-    let mut start = [0_u8; 8];
-    std::fs::File::open(path)
-        .and_then(|mut file| file.read_exact(&mut start))
-        .is_ok_and(|()| start == super::read::PNG_SIGNATURE)
-}
-
 /// Reads the map embedded in a PNG; positions refer to the embedded text.
 pub fn read_png(bytes: &[u8]) -> Result<Map, ReadError> {
     read_str(&embedded_text(bytes)?)

@@ -511,3 +511,49 @@ fn a_draft_restored_over_a_file_changed_since_says_so_and_saving_asks() {
     harness.get_by_label("client.ron changed on disk");
     assert_eq!(file::read_path(&path).unwrap(), theirs);
 }
+
+/// Whether the app asks the window to close within the next two frames (an answer is applied
+/// after the frame that took it; the close goes out on the one after).
+fn asked_to_close(harness: &mut Harness<'_, PercorsoApp>) -> bool {
+    (0..2).any(|_| {
+        harness.step();
+        harness
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+    })
+}
+
+#[test]
+fn closing_with_save_over_a_changed_file_asks_once_more_and_cancel_keeps_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_map(folder.path(), "client.ron");
+    let mut harness = editor(&folder.path().join("data"), Some(&path));
+    add_stage(&mut harness);
+    fs::write(&path, "(version: 1, title: \"theirs\")\n").unwrap();
+    common::request_close(&mut harness);
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label("client.ron changed on disk");
+    harness.get_by_label("Cancel").click();
+    assert!(!asked_to_close(&mut harness), "cancelled: the window stays");
+    harness.run();
+    harness.get_by_label("Keep my version").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    assert!(
+        !asked_to_close(&mut harness),
+        "a later save does not close the window"
+    );
+    assert_eq!(file::read_path(&path).unwrap().stages.len(), 6);
+    // Asked again, Overwrite saves and then closes, as the first answer wanted.
+    add_stage(&mut harness);
+    fs::write(&path, "(version: 1, title: \"theirs again\")\n").unwrap();
+    common::request_close(&mut harness);
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label("Overwrite").click();
+    assert!(asked_to_close(&mut harness));
+    assert_eq!(file::read_path(&path).unwrap().stages.len(), 7);
+}

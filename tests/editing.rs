@@ -772,16 +772,8 @@ fn the_menus_are_built_from_the_command_list() {
 fn a_map_opened_from_a_png_is_never_saved_over_the_image() {
     let dir = tempfile::tempdir().unwrap();
     let image = dir.path().join("shared.png");
-    let mut bytes = Vec::new();
-    {
-        let mut encoder = png::Encoder::new(&mut bytes, 1, 1);
-        encoder.set_color(png::ColorType::Rgba);
-        let mut writer = encoder.write_header().unwrap();
-        let text = file::to_canonical_string(&template("guitar"));
-        let chunk = png::text_metadata::ITXtChunk::new(file::png::MAP_KEYWORD, text);
-        writer.write_text_chunk(&chunk).unwrap();
-        writer.write_image_data(&[255, 255, 255, 255]).unwrap();
-    }
+    let text = file::to_canonical_string(&template("guitar"));
+    let bytes = common::png_with_map(1, 1, Some(&text));
     std::fs::write(&image, &bytes).unwrap();
     let mut harness = harness(Map::new("Start"));
     harness

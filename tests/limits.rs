@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 
 use percorso::file::{self, MAX_FILE_BYTES};
 
+mod common;
+
 fn messages(text: &str) -> Vec<String> {
     match file::read_str(text) {
         Ok(_) => Vec::new(),
@@ -154,32 +156,10 @@ fn avatar_size_limit() {
     );
 }
 
-/// A PNG that claims `width` x `height` pixels, with `text` (if any) as its map chunk, and a
-/// token of image data: the reader must never decode (or allocate) the pixels.
-fn png_claiming(width: u32, height: u32, text: Option<&str>) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    {
-        let mut encoder = png::Encoder::new(&mut bytes, width, height);
-        encoder.set_color(png::ColorType::Rgba);
-        let mut writer = encoder.write_header().unwrap();
-        if let Some(text) = text {
-            let mut chunk =
-                png::text_metadata::ITXtChunk::new(percorso::file::png::MAP_KEYWORD, text);
-            chunk.compressed = true;
-            chunk.compress_text().unwrap();
-            writer.write_text_chunk(&chunk).unwrap();
-        }
-        writer
-            .write_chunk(png::chunk::IDAT, &[0x78, 0x9c, 0x03, 0x00])
-            .unwrap();
-    }
-    bytes
-}
-
 #[test]
 fn a_png_claiming_a_huge_image_is_read_without_touching_pixels() {
     let map = "(version: 1, title: \"tiny map, giant image\")";
-    let giant = png_claiming(1_000_000, 1_000_000, Some(map));
+    let giant = common::png_with_map(1_000_000, 1_000_000, Some(map));
     assert!(
         giant.len() < 1_000,
         "a few hundred bytes claim 4 TB of pixels"
@@ -188,7 +168,7 @@ fn a_png_claiming_a_huge_image_is_read_without_touching_pixels() {
         file::read_bytes(&giant).unwrap().title,
         "tiny map, giant image"
     );
-    let no_map = png_claiming(1_000_000, 1_000_000, None);
+    let no_map = common::png_with_map(1_000_000, 1_000_000, None);
     assert_eq!(
         file::read_bytes(&no_map).unwrap_err().render("giant.png"),
         [
@@ -203,7 +183,7 @@ fn a_png_whose_map_inflates_past_the_limit_is_refused() {
     let limit = usize::try_from(MAX_FILE_BYTES).unwrap();
     let mut text = String::from("(version: 1, title: \"bomb\")");
     text.push_str(&" ".repeat(limit + 1 - text.len()));
-    let bomb = png_claiming(1, 1, Some(&text));
+    let bomb = common::png_with_map(1, 1, Some(&text));
     assert!(bomb.len() < 400_000, "{} bytes", bomb.len());
     assert_eq!(
         file::read_bytes(&bomb).unwrap_err().render("bomb.png"),
@@ -214,7 +194,7 @@ fn a_png_whose_map_inflates_past_the_limit_is_refused() {
     // At the limit it unpacks (and is then an ordinary map with trailing spaces).
     text.pop();
     assert_eq!(
-        file::read_bytes(&png_claiming(1, 1, Some(&text)))
+        file::read_bytes(&common::png_with_map(1, 1, Some(&text)))
             .unwrap()
             .title,
         "bomb"

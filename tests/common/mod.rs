@@ -1,4 +1,5 @@
-//! Shared by the tests that render: a graphics device, or a reason to skip.
+//! Shared by the tests: a graphics device or a reason to skip, closing the window, and PNGs
+//! that carry a map.
 //!
 //! On a machine without any graphics adapter (not even Mesa's software one) rendering tests
 //! cannot run; they say so and skip, so that `cargo test` passes with only the Rust toolchain.
@@ -42,4 +43,26 @@ fn root_events<'h, S>(
         .entry(egui::ViewportId::ROOT)
         .or_default()
         .events
+}
+
+/// A PNG that claims `width` x `height` pixels, with `text` (if any) as its compressed map
+/// chunk and a token of image data: the map reader never decodes pixels.
+pub fn png_with_map(width: u32, height: u32, text: Option<&str>) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, width, height);
+        encoder.set_color(png::ColorType::Rgba);
+        let mut writer = encoder.write_header().unwrap();
+        if let Some(text) = text {
+            let mut chunk =
+                png::text_metadata::ITXtChunk::new(percorso::file::png::MAP_KEYWORD, text);
+            chunk.compressed = true;
+            chunk.compress_text().unwrap();
+            writer.write_text_chunk(&chunk).unwrap();
+        }
+        writer
+            .write_chunk(png::chunk::IDAT, &[0x78, 0x9c, 0x03, 0x00])
+            .unwrap();
+    }
+    bytes
 }

@@ -557,3 +557,22 @@ fn closing_with_save_over_a_changed_file_asks_once_more_and_cancel_keeps_the_win
     assert!(asked_to_close(&mut harness));
     assert_eq!(file::read_path(&path).unwrap().stages.len(), 7);
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_at_start_is_said_in_the_recovery_dialog() {
+    let (folder, data, path, _draft) = crashed_with("Mine");
+    let missing = folder.path().join("gone.ron");
+    let mut harness = Harness::builder()
+        .with_size(vec2(1440.0, 900.0))
+        .build_eframe(move |cc| {
+            let mut app = PercorsoApp::with_map(&cc.egui_ctx, guitar(), None, Prefs::default());
+            app.open(&missing);
+            app.keep_work_in(&cc.egui_ctx, DataDir::new(&data), None);
+            app
+        });
+    harness.run();
+    harness.get_by_label("Recover unsaved changes");
+    harness.get_by_label_contains("Cannot open ");
+    harness.get_by_label_contains("gone.ron: error: cannot read the file");
+    harness.get_by_label(&format!("Restore {}", path.display()));
+}

@@ -7,7 +7,6 @@ use std::time::SystemTime;
 
 use super::dialogs::{Choice, ChoiceItem, Dialog};
 use super::{Action, PercorsoApp};
-use crate::file;
 use crate::safety::drafts::Draft;
 
 /// A request about drafts, backups or the file on disk.
@@ -71,8 +70,16 @@ impl PercorsoApp {
         }
     }
 
-    /// Shows the drafts left behind, if any, and the ones that could not be read.
+    /// Shows the drafts left behind, if any, and the ones that could not be read; an error on
+    /// screen (a file that could not be opened at start) is kept in the same dialog.
     pub(super) fn offer_drafts(&mut self) {
+        let mut earlier = Vec::new();
+        if !self.keeper.offers.is_empty()
+            && let Some(Dialog::Error { title, lines }) = self.dialog.take()
+        {
+            earlier.push(format!("{title}:"));
+            earlier.extend(lines);
+        }
         let unreadable: Vec<String> = std::mem::take(&mut self.keeper.unreadable)
             .into_iter()
             .flat_map(|u| {
@@ -96,10 +103,11 @@ impl PercorsoApp {
             .iter()
             .map(|draft| offer_item(draft, busy))
             .collect();
-        let mut lines = vec![
+        let mut lines = earlier;
+        lines.extend([
             "Percorso closed without saving these changes (a crash, a kill or a power cut).".to_owned(),
             "Restore opens the draft as unsaved changes; Compare also opens the file as it is on disk in another window.".to_owned(),
-        ];
+        ]);
         lines.extend(unreadable);
         self.dialog = Some(Dialog::Choice {
             title: "Recover unsaved changes".to_owned(),
@@ -212,53 +220,6 @@ impl PercorsoApp {
         });
     }
 
-    /// Lists the previous versions of the open file.
-    pub(super) fn show_backups(&mut self) {
-        let Some(path) = self.doc.path.clone() else {
-            return;
-        };
-        let backups = self.keeper.backups_of(&path);
-        let mut lines = vec![format!(
-            "Each save keeps the version it replaces, the last {} of them.",
-            crate::safety::backups::KEEP
-        )];
-        match self.keeper.data_dir() {
-            Some(dir) => lines.push(format!("They are kept in {}.", dir.backups().display())),
-            None => lines.push("No data folder is available: no versions are kept.".to_owned()),
-        }
-        if backups.is_empty() {
-            lines.push(format!(
-                "{} has no previous versions yet.",
-                self.file_name()
-            ));
-        }
-        let items = backups
-            .iter()
-            .enumerate()
-            .map(|(index, backup)| backup_item(index + 1, backup))
-            .collect();
-        self.dialog = Some(Dialog::Choice {
-            title: format!("Previous versions of {}", self.file_name()),
-            lines,
-            items,
-            buttons: vec![Choice::new("Close", Vec::new())],
-        });
-    }
-
-    /// Opens a previous version as one undoable change to the open map.
-    fn open_backup(&mut self, file: &Path) {
-        match file::read_path(file) {
-            Ok(map) => self.actions.push(Action::edit(
-                crate::edit::Edit::ReplaceMap(Box::new(map)),
-                Vec::new(),
-            )),
-            Err(error) => {
-                let name = file.display().to_string();
-                self.show_error("The previous version cannot be opened", error.render(&name));
-            }
-        }
-    }
-
     /// The notices about the open file and about drafts, under the menu bar.
     pub(super) fn notices_ui(&mut self, ui: &mut egui::Ui) {
         let news = self.keeper.watcher().news();
@@ -310,37 +271,6 @@ impl PercorsoApp {
                 }
             });
         });
-    }
-}
-
-/// One previous version: what it holds, when a save replaced it, and a button to open it.
-fn backup_item(number: usize, backup: &crate::safety::backups::Backup) -> ChoiceItem {
-    let when = when(backup.made);
-    let open = Choice::new(
-        "Open",
-        vec![Action::Keep(Keep::OpenBackup(backup.file.clone()))],
-    )
-    .named(format!("Open version {number}"));
-    let (about, open) = match file::read_path(&backup.file) {
-        Ok(map) => (
-            format!("{number}. “{}”: {}", map.title, crate::cli::summary(&map)),
-            open,
-        ),
-        Err(error) => {
-            let name = backup.file.display().to_string();
-            let reason = error.render(&name).into_iter().next().unwrap_or_default();
-            (
-                format!("{number}. This version cannot be read: {reason}"),
-                open.disabled_because(Some("It cannot be read".to_owned())),
-            )
-        }
-    };
-    ChoiceItem {
-        lines: vec![
-            about,
-            format!("Replaced by a save {when} ({} bytes).", backup.bytes),
-        ],
-        buttons: vec![open],
     }
 }
 

@@ -34,6 +34,7 @@ mod run;
 mod selection;
 mod selection_ops;
 mod start;
+mod versions;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

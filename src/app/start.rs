@@ -42,18 +42,24 @@ impl PercorsoApp {
             .unwrap_or_default();
         let mut app = Self::with_map(&cc.egui_ctx, sample_map(), None, prefs);
         app.render_state.clone_from(&cc.wgpu_render_state);
-        let last = app.prefs.last_file.clone().filter(|path| path.exists());
-        if let Some(path) = opening.file.or(last) {
-            app.open(&path);
-        }
-        match data_dir() {
-            Some(dir) => app.keep_work_in(&cc.egui_ctx, dir, opening.draft),
-            None => app.show_error(
+        // Keeping first, so the file opened next is stamped (and locked) once.
+        let keeping = if let Some(dir) = data_dir() {
+            app.start_keeping(&cc.egui_ctx, dir)
+        } else {
+            app.show_error(
                 "Drafts and backups are off",
                 vec![format!(
                     "This system has no folder for application data; set {DATA_DIR_VARIABLE} to one."
                 )],
-            ),
+            );
+            false
+        };
+        let last = app.prefs.last_file.clone().filter(|path| path.exists());
+        if let Some(path) = opening.file.or(last) {
+            app.open(&path);
+        }
+        if keeping {
+            app.restore_or_offer(opening.draft);
         }
         app
     }
@@ -61,13 +67,25 @@ impl PercorsoApp {
     /// Keeps drafts, backups and locks in `dir` from now on; restores `draft` if given, and
     /// offers the other drafts left behind there.
     pub fn keep_work_in(&mut self, ctx: &egui::Context, dir: DataDir, draft: Option<PathBuf>) {
+        if self.start_keeping(ctx, dir) {
+            self.restore_or_offer(draft);
+        }
+    }
+
+    /// Keeps drafts, backups and locks in `dir`; `false` (and says why) if it cannot.
+    fn start_keeping(&mut self, ctx: &egui::Context, dir: DataDir) -> bool {
         let (keeper, problem) = keeper::Keeper::with_store(ctx, dir);
         self.keeper = keeper;
         self.keeper.watch(self.doc.path.as_deref(), None);
         if let Some(problem) = problem {
             self.show_error("Drafts and backups are off", vec![problem]);
-            return;
+            return false;
         }
+        true
+    }
+
+    /// Restores `draft` if given, then offers the other drafts left behind.
+    fn restore_or_offer(&mut self, draft: Option<PathBuf>) {
         if let Some(wanted) = draft {
             let offered = self.keeper.offers.iter().position(|d| d.file == wanted);
             match offered {

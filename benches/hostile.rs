@@ -14,6 +14,9 @@ use std::time::Instant;
 
 use percorso::file::{self, MAX_FILE_BYTES};
 
+#[path = "../tests/common/map_png.rs"]
+mod map_png;
+
 #[global_allocator]
 static ALLOC: dhat::Alloc = dhat::Alloc;
 
@@ -64,9 +67,9 @@ fn write_input(case: &str, path: &Path) {
         .into(),
         "png-inflates-past-64-mib" => {
             let limit = usize::try_from(MAX_FILE_BYTES).expect("64 MiB fits");
-            png_with_map(1, 1, &" ".repeat(limit + 1))
+            map_png::png_with_map(1, 1, Some(&" ".repeat(limit + 1)))
         }
-        _ => png_with_map(1_000_000, 1_000_000, "(version: 1, title: \"tiny\")"),
+        _ => map_png::png_with_map(1_000_000, 1_000_000, Some("(version: 1, title: \"tiny\")")),
     };
     std::fs::write(path, bytes).expect("the input");
 }
@@ -85,23 +88,6 @@ fn cards(count: usize) -> String {
         text.push_str("])]),\n");
     }
     text + "])"
-}
-
-fn png_with_map(width: u32, height: u32, text: &str) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    {
-        let mut encoder = png::Encoder::new(&mut bytes, width, height);
-        encoder.set_color(png::ColorType::Rgba);
-        let mut writer = encoder.write_header().expect("a header");
-        let mut chunk = png::text_metadata::ITXtChunk::new(file::png::MAP_KEYWORD, text);
-        chunk.compressed = true;
-        chunk.compress_text().expect("compressed");
-        writer.write_text_chunk(&chunk).expect("the chunk");
-        writer
-            .write_chunk(png::chunk::IDAT, &[0x78, 0x9c, 0x03, 0x00])
-            .expect("a token of image data");
-    }
-    bytes
 }
 
 fn run_case(case: &str, input: &Path) {

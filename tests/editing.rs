@@ -65,6 +65,12 @@ fn cell_texts(map: &Map, persona: usize, lane: usize, stage: &str) -> Vec<String
         .collect()
 }
 
+/// Presses `key` and lets the app answer.
+fn press(harness: &mut Harness<'_, PercorsoApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
 fn undo(harness: &mut Harness<'_, PercorsoApp>) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
@@ -117,8 +123,7 @@ fn a_touchpoint_dragged_from_the_palette_becomes_a_card_and_takes_typed_text() {
     );
     harness.get_by_role_and_label(Role::MultilineTextInput, "Card text");
     type_text(&mut harness, "Sees an ad on Instagram");
-    harness.key_press(Key::Enter);
-    harness.run();
+    press(&mut harness, Key::Enter);
     assert_eq!(
         harness.state().map().personas[0].lanes[0].cards[0].text,
         "Sees an ad on Instagram"
@@ -336,15 +341,13 @@ fn deleting_a_stage_with_cards_asks_first_and_undo_restores_everything() {
     let mut harness = harness(template("guitar"));
     harness.get_by_label("Purchase").click();
     harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
+    press(&mut harness, Key::Delete);
     harness.get_by_label("Delete the stage \"Purchase\"?");
     harness.get_by_label_contains("12 cards and 1 emotion point");
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(harness.state().map().stages.len(), 5, "cancel keeps it");
-    harness.key_press(Key::Delete);
-    harness.run();
+    press(&mut harness, Key::Delete);
     harness.get_by_label("Delete").click();
     harness.run();
     assert_eq!(harness.state().map().stages.len(), 4);
@@ -373,8 +376,7 @@ fn deleting_cards_needs_no_question_and_copy_paste_makes_new_cards() {
         });
     let copied = copied.expect("the card was copied as text");
     assert!(copied.contains("Writes a five-star review"));
-    harness.key_press(Key::Delete);
-    harness.run();
+    press(&mut harness, Key::Delete);
     assert!(
         percorso::edit::ops::find_card(harness.state().map(), &CardId::from("g-t15")).is_none()
     );
@@ -411,35 +413,29 @@ fn keyboard_new_card_rename_and_arrows() {
         .get_by_label("Recommends the shop to friends")
         .click();
     harness.run();
-    harness.key_press(Key::ArrowLeft);
-    harness.run();
+    press(&mut harness, Key::ArrowLeft);
     assert_eq!(
         harness.state().selection(),
         Some(&Selection::Card(CardId::from("g-t10"))),
         "the cell to the left"
     );
-    harness.key_press(Key::ArrowDown);
-    harness.run();
+    press(&mut harness, Key::ArrowDown);
     assert_eq!(
         harness.state().selection(),
         Some(&Selection::Card(CardId::from("g-a7"))),
         "the lane below"
     );
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     type_text(&mut harness, "Joins a beginners' workshop");
-    harness.key_press(Key::Enter);
-    harness.run();
+    press(&mut harness, Key::Enter);
     assert_eq!(
         cell_texts(harness.state().map(), 0, 1, "retention")
             .last()
             .unwrap(),
         "Joins a beginners' workshop"
     );
-    harness.key_press(Key::F2);
-    harness.run();
-    harness.key_press(Key::Escape);
-    harness.run();
+    press(&mut harness, Key::F2);
+    press(&mut harness, Key::Escape);
     assert_eq!(
         cell_texts(harness.state().map(), 0, 1, "retention")
             .last()
@@ -447,15 +443,13 @@ fn keyboard_new_card_rename_and_arrows() {
         "Joins a beginners' workshop",
         "Esc cancels"
     );
-    harness.key_press(Key::Tab);
-    harness.run();
+    press(&mut harness, Key::Tab);
     assert_eq!(
         harness.state().selection(),
         Some(&Selection::Card(CardId::from("g-a9"))),
         "Tab goes to the next card"
     );
-    harness.key_press(Key::Escape);
-    harness.run();
+    press(&mut harness, Key::Escape);
     assert!(harness.state().selection().is_none());
 }
 
@@ -472,8 +466,7 @@ fn the_inspector_edits_fields_as_one_undo_step_per_field() {
     type_text(&mut harness, "2");
     type_text(&mut harness, " evenings");
     assert_eq!(harness.state().map().stages[2].duration, "2 evenings");
-    harness.key_press(Key::Escape);
-    harness.run();
+    press(&mut harness, Key::Escape);
     undo(&mut harness);
     assert_eq!(
         harness.state().map().stages[2].duration,
@@ -489,8 +482,7 @@ fn the_command_palette_runs_commands_by_name() {
     harness.run();
     harness.get_by_role_and_label(Role::TextInput, "Command");
     type_text(&mut harness, "add stage");
-    harness.key_press(Key::Enter);
-    harness.run();
+    press(&mut harness, Key::Enter);
     assert_eq!(harness.state().map().stages.len(), 6);
     assert!(!harness.state().has_dialog());
 }
@@ -773,7 +765,7 @@ fn a_map_opened_from_a_png_is_never_saved_over_the_image() {
     let dir = tempfile::tempdir().unwrap();
     let image = dir.path().join("shared.png");
     let text = file::to_canonical_string(&template("guitar"));
-    let bytes = common::png_with_map(1, 1, Some(&text));
+    let bytes = common::map_png::png_with_map(1, 1, Some(&text));
     std::fs::write(&image, &bytes).unwrap();
     let mut harness = harness(Map::new("Start"));
     harness

@@ -58,13 +58,8 @@ fn wait(harness: &mut Harness<'_, PercorsoApp>, seconds: f32) {
 
 /// Waits (in real time, for the writer thread) until `ready` holds.
 fn eventually(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..200 {
-        if ready() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    panic!("timed out waiting for {what}");
+    common::wait_until(what, Duration::from_secs(5), || ready().then_some(()))
+        .unwrap_or_else(|err| panic!("{err}"));
 }
 
 fn add_stage(harness: &mut Harness<'_, PercorsoApp>) {

@@ -12,7 +12,7 @@ mod common;
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use percorso::safety::drafts;
 
@@ -77,23 +77,6 @@ fn start_display() -> Result<Display, String> {
     Ok(display)
 }
 
-fn wait_until<T>(
-    what: &str,
-    limit: Duration,
-    mut ready: impl FnMut() -> Option<T>,
-) -> Result<T, String> {
-    let start = Instant::now();
-    loop {
-        if let Some(value) = ready() {
-            return Ok(value);
-        }
-        if start.elapsed() > limit {
-            return Err(format!("timed out after {limit:?} waiting for {what}"));
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 fn xdotool(display: &Display, args: &[&str]) -> String {
     let out = Command::new("xdotool")
         .args(args)
@@ -106,7 +89,7 @@ fn xdotool(display: &Display, args: &[&str]) -> String {
 /// The id of the window whose title contains `title`, once it is there; on failure, says what
 /// the editor printed to `log`.
 fn window(display: &Display, title: &str, log: &Path) -> String {
-    let found = wait_until(
+    let found = common::wait_until(
         &format!("a window titled {title:?}"),
         Duration::from_secs(90),
         || {
@@ -192,7 +175,7 @@ fn a_map_edited_then_killed_is_offered_again_with_the_edit() {
             &["key", "Return"],
         ],
     );
-    let (name, draft) = wait_until("the draft", Duration::from_secs(30), || {
+    let (name, draft) = common::wait_until("the draft", Duration::from_secs(30), || {
         drafts_in(&data)
             .into_iter()
             .find(|(_, d)| d.map.stages.len() == 6)
@@ -216,11 +199,11 @@ fn a_map_edited_then_killed_is_offered_again_with_the_edit() {
     std::thread::sleep(Duration::from_secs(2));
     assert_eq!(drafts_in(&data).len(), 1, "offered, not yet taken");
     keys(&display, &win, &[&["key", "Tab"], &["key", "Return"]]);
-    let title = wait_until("the restored map", Duration::from_secs(30), || {
+    let title = common::wait_until("the restored map", Duration::from_secs(30), || {
         let title = xdotool(&display, &["getwindowname", &win]);
         title.starts_with("• client.ron").then_some(title)
     });
-    let taken = wait_until("the draft taken over", Duration::from_secs(10), || {
+    let taken = common::wait_until("the draft taken over", Duration::from_secs(10), || {
         drafts_in(&data)
             .into_iter()
             .find(|(name, _)| name.starts_with(&format!("{}-", second.id())))

@@ -159,7 +159,7 @@ fn avatar_size_limit() {
 #[test]
 fn a_png_claiming_a_huge_image_is_read_without_touching_pixels() {
     let map = "(version: 1, title: \"tiny map, giant image\")";
-    let giant = common::png_with_map(1_000_000, 1_000_000, Some(map));
+    let giant = common::map_png::png_with_map(1_000_000, 1_000_000, Some(map));
     assert!(
         giant.len() < 1_000,
         "a few hundred bytes claim 4 TB of pixels"
@@ -168,7 +168,7 @@ fn a_png_claiming_a_huge_image_is_read_without_touching_pixels() {
         file::read_bytes(&giant).unwrap().title,
         "tiny map, giant image"
     );
-    let no_map = common::png_with_map(1_000_000, 1_000_000, None);
+    let no_map = common::map_png::png_with_map(1_000_000, 1_000_000, None);
     assert_eq!(
         file::read_bytes(&no_map).unwrap_err().render("giant.png"),
         [
@@ -183,7 +183,7 @@ fn a_png_whose_map_inflates_past_the_limit_is_refused() {
     let limit = usize::try_from(MAX_FILE_BYTES).unwrap();
     let mut text = String::from("(version: 1, title: \"bomb\")");
     text.push_str(&" ".repeat(limit + 1 - text.len()));
-    let bomb = common::png_with_map(1, 1, Some(&text));
+    let bomb = common::map_png::png_with_map(1, 1, Some(&text));
     assert!(bomb.len() < 400_000, "{} bytes", bomb.len());
     assert_eq!(
         file::read_bytes(&bomb).unwrap_err().render("bomb.png"),
@@ -194,7 +194,7 @@ fn a_png_whose_map_inflates_past_the_limit_is_refused() {
     // At the limit it unpacks (and is then an ordinary map with trailing spaces).
     text.pop();
     assert_eq!(
-        file::read_bytes(&common::png_with_map(1, 1, Some(&text)))
+        file::read_bytes(&common::map_png::png_with_map(1, 1, Some(&text)))
             .unwrap()
             .title,
         "bomb"

@@ -39,12 +39,7 @@ impl Prefs {
     /// The key under which a file's view options are kept.
     #[must_use]
     pub fn view_key(path: Option<&std::path::Path>) -> String {
-        path.map(|p| {
-            std::fs::canonicalize(p)
-                .unwrap_or_else(|_| p.to_owned())
-                .display()
-                .to_string()
-        })
-        .unwrap_or_default()
+        path.map(|p| crate::safety::canonical(p).display().to_string())
+            .unwrap_or_default()
     }
 }

@@ -9,6 +9,8 @@
 
 use percorso::export::Gpu;
 
+pub mod map_png;
+
 /// A headless device, or `None` (with a message) where none exists outside CI.
 pub fn gpu() -> Option<Gpu> {
     match Gpu::headless() {
@@ -45,24 +47,21 @@ fn root_events<'h, S>(
         .events
 }
 
-/// A PNG that claims `width` x `height` pixels, with `text` (if any) as its compressed map
-/// chunk and a token of image data: the map reader never decodes pixels.
-pub fn png_with_map(width: u32, height: u32, text: Option<&str>) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    {
-        let mut encoder = png::Encoder::new(&mut bytes, width, height);
-        encoder.set_color(png::ColorType::Rgba);
-        let mut writer = encoder.write_header().unwrap();
-        if let Some(text) = text {
-            let mut chunk =
-                png::text_metadata::ITXtChunk::new(percorso::file::png::MAP_KEYWORD, text);
-            chunk.compressed = true;
-            chunk.compress_text().unwrap();
-            writer.write_text_chunk(&chunk).unwrap();
+/// Polls `ready` (every 25 ms, up to `limit`) until it gives a value: for work done by another
+/// thread or process.
+pub fn wait_until<T>(
+    what: &str,
+    limit: std::time::Duration,
+    mut ready: impl FnMut() -> Option<T>,
+) -> Result<T, String> {
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(value) = ready() {
+            return Ok(value);
         }
-        writer
-            .write_chunk(png::chunk::IDAT, &[0x78, 0x9c, 0x03, 0x00])
-            .unwrap();
+        if start.elapsed() > limit {
+            return Err(format!("timed out after {limit:?} waiting for {what}"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
     }
-    bytes
 }

@@ -288,7 +288,7 @@ pub fn drop_edit(
             plain(edit, vec![Selection::Stage(id)])
         }
         (DragItem::Stage(from), DropTarget::StageGap(gap)) => {
-            let to = if gap > *from { gap - 1 } else { gap };
+            let to = index_after_move(*from, gap);
             (to != *from)
                 .then_some(Edit::MoveStage(*from, to))
                 .and_then(|e| plain(e, vec![Selection::Stage(map.stages[*from].id.clone())]))
@@ -298,7 +298,7 @@ pub fn drop_edit(
             plain(edit, vec![Selection::Persona(id)])
         }
         (DragItem::Persona(from), DropTarget::PersonaGap(gap)) => {
-            let to = if gap > *from { gap - 1 } else { gap };
+            let to = index_after_move(*from, gap);
             (to != *from)
                 .then_some(Edit::MovePersona(*from, to))
                 .and_then(|e| plain(e, vec![Selection::Persona(map.personas[*from].id.clone())]))
@@ -352,10 +352,16 @@ fn place_new_card(map: &Map, edit: Edit, at: LaneAt, stage: &StageId, position: 
     Edit::InsertCard(at, index, card)
 }
 
+/// Where an item at `from` ends up when dropped in the gap `gap` of its own list (the gaps count
+/// the item itself, which leaves its place first).
+fn index_after_move(from: usize, gap: usize) -> usize {
+    if gap > from { gap - 1 } else { gap }
+}
+
 fn move_lane(map: &Map, from: LaneAt, persona: usize, gap: usize) -> Option<DropResult> {
     let lane = ops::lane_at(map, from)?.clone();
-    let index = if persona == from.persona && gap > from.lane {
-        gap - 1
+    let index = if persona == from.persona {
+        index_after_move(from.lane, gap)
     } else {
         gap
     };

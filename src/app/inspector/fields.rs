@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::{Inspector, color_row, grid, heading, text_row};
+use super::{Inspector, color_row, grid, heading, name_row, text_row};
 use crate::app::Selection;
 use crate::app::actions::Action;
 use crate::app::commands::Command;
@@ -19,10 +19,7 @@ pub fn card_ui(ui: &mut Ui, inspector: &mut Inspector, at: LaneAt, index: usize)
     heading(ui, kind.display_name(), &card.text);
     let mut edited = card.clone();
     grid(ui, "card-fields", |ui| {
-        let text = text_row(ui, "Text", &mut edited.text, true);
-        if inspector.focus_name {
-            text.request_focus();
-        }
+        name_row(ui, "Text", &mut edited.text, true, inspector.focus_name);
         text_row(ui, "Detail", &mut edited.detail, true);
         kind_row(ui, &mut edited.kind, lane.kind.default_card_kind());
         channel_row(ui, &mut edited.channel);

@@ -116,6 +116,15 @@ fn grid(ui: &mut Ui, id: &str, contents: impl FnOnce(&mut Ui)) {
 }
 
 /// A labelled text field; `multiline` for long text. Returns whether it changed.
+/// A [`text_row`] for the element's name (or a card's text), focused when the element was just
+/// created or renamed (`focus`).
+fn name_row(ui: &mut Ui, label: &str, text: &mut String, multiline: bool, focus: bool) {
+    let response = text_row(ui, label, text, multiline);
+    if focus {
+        response.request_focus();
+    }
+}
+
 fn text_row(ui: &mut Ui, label: &str, text: &mut String, multiline: bool) -> egui::Response {
     ui.label(RichText::new(label).weak());
     let edit = if multiline {

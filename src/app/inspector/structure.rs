@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::{Inspector, color_row, grid, heading, text_row};
+use super::{Inspector, color_row, grid, heading, name_row, text_row};
 use crate::app::actions::Action;
 use crate::app::commands::Command;
 use crate::app::dialogs::Dialog;
@@ -17,10 +17,7 @@ pub fn map_ui(ui: &mut Ui, inspector: &mut Inspector) {
     let info = MapInfo::of(map);
     let mut edited = info.clone();
     grid(ui, "map-fields", |ui| {
-        let title = text_row(ui, "Title", &mut edited.title, false);
-        if inspector.focus_name {
-            title.request_focus();
-        }
+        name_row(ui, "Title", &mut edited.title, false, inspector.focus_name);
         text_row(ui, "Description", &mut edited.description, true);
         ui.label(RichText::new("Emotion scale").weak());
         ui.horizontal(|ui| {
@@ -66,10 +63,7 @@ pub fn stage_ui(ui: &mut Ui, inspector: &mut Inspector, index: usize) {
     heading(ui, "Stage", &stage.name);
     let mut edited = stage.clone();
     grid(ui, "stage-fields", |ui| {
-        let name = text_row(ui, "Name", &mut edited.name, false);
-        if inspector.focus_name {
-            name.request_focus();
-        }
+        name_row(ui, "Name", &mut edited.name, false, inspector.focus_name);
         text_row(ui, "Description", &mut edited.description, true);
         text_row(ui, "Duration", &mut edited.duration, false);
         color_row(
@@ -140,10 +134,7 @@ pub fn persona_ui(ui: &mut Ui, inspector: &mut Inspector, index: usize) {
     let info = PersonaInfo::of(persona);
     let mut edited = info.clone();
     grid(ui, "persona-fields", |ui| {
-        let name = text_row(ui, "Name", &mut edited.name, false);
-        if inspector.focus_name {
-            name.request_focus();
-        }
+        name_row(ui, "Name", &mut edited.name, false, inspector.focus_name);
         text_row(ui, "Description", &mut edited.description, true);
         text_row(ui, "Quote", &mut edited.quote, true);
         color_row(ui, "Colour", &mut edited.color, persona_color(None, index));
@@ -228,10 +219,7 @@ pub fn lane_ui(ui: &mut Ui, inspector: &mut Inspector, at: LaneAt) {
     let mut title = lane.title.clone().unwrap_or_default();
     let mut kind = lane.kind;
     grid(ui, "lane-fields", |ui| {
-        let field = text_row(ui, "Title", &mut title, false);
-        if inspector.focus_name {
-            field.request_focus();
-        }
+        name_row(ui, "Title", &mut title, false, inspector.focus_name);
         ui.label(RichText::new("Kind").weak());
         ComboBox::from_id_salt("lane-kind")
             .selected_text(kind.display_name())

@@ -6,105 +6,17 @@
 
 mod common;
 
-use egui::{Key, Modifiers, Pos2, Rect, Role, vec2};
+use common::ui::{
+    answer_path_prompt, cell_texts, drag, harness, layout, on_screen, press, rect_on_screen, redo,
+    template, type_text, undo,
+};
+use egui::{Key, Modifiers, Pos2, Role, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use percorso::app::{EguiMeasure, PercorsoApp, Prefs, Selection};
-use percorso::file::{self, templates};
-use percorso::layout::{MapLayout, emotion_y};
+use percorso::app::{PercorsoApp, Selection};
+use percorso::file;
+use percorso::layout::emotion_y;
 use percorso::model::{CardId, Map};
-
-fn template(name: &str) -> Map {
-    templates::find(name).unwrap().map().unwrap()
-}
-
-fn harness(map: Map) -> Harness<'static, PercorsoApp> {
-    let mut harness = Harness::builder()
-        .with_size(vec2(1440.0, 900.0))
-        .with_step_dt(0.05)
-        .with_max_steps(60)
-        .build_eframe(move |cc| PercorsoApp::with_map(&cc.egui_ctx, map, None, Prefs::default()));
-    harness.run();
-    harness
-}
-
-fn layout(harness: &Harness<'_, PercorsoApp>) -> MapLayout {
-    let app = harness.state();
-    MapLayout::new(app.map(), app.view(), &EguiMeasure(&harness.ctx))
-}
-
-fn on_screen(harness: &Harness<'_, PercorsoApp>, pos_in_map: Pos2) -> Pos2 {
-    harness.state().camera().to_screen * pos_in_map
-}
-
-fn rect_on_screen(harness: &Harness<'_, PercorsoApp>, rect_in_map: Rect) -> Rect {
-    harness.state().camera().to_screen.mul_rect(rect_in_map)
-}
-
-/// Presses at `from`, moves in steps to `to` and releases there, as a hand would.
-fn drag(harness: &mut Harness<'_, PercorsoApp>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for step in 1..=6u8 {
-        let t = f32::from(step) / 6.0;
-        harness.hover_at(from + (to - from) * t);
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
-}
-
-fn cell_texts(map: &Map, persona: usize, lane: usize, stage: &str) -> Vec<String> {
-    let lane = &map.personas[persona].lanes[lane];
-    lane.cards
-        .iter()
-        .filter(|c| c.stage.as_str() == stage)
-        .map(|c| c.text.clone())
-        .collect()
-}
-
-/// Presses `key` and lets the app answer.
-fn press(harness: &mut Harness<'_, PercorsoApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
-}
-
-fn undo(harness: &mut Harness<'_, PercorsoApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
-}
-
-fn redo(harness: &mut Harness<'_, PercorsoApp>) {
-    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-    harness.run();
-}
-
-fn type_text(harness: &mut Harness<'_, PercorsoApp>, text: &str) {
-    harness.event(egui::Event::Text(text.to_owned()));
-    harness.run();
-}
-
-/// Waits for the typed-path prompt (no file dialog exists in tests) and answers it.
-fn answer_path_prompt(harness: &mut Harness<'_, PercorsoApp>, path: &std::path::Path) {
-    for _ in 0..250 {
-        harness.step();
-        if harness
-            .query_by_role_and_label(Role::TextInput, "File path")
-            .is_some()
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    harness
-        .get_by_role_and_label(Role::TextInput, "File path")
-        .focus();
-    type_text(harness, &path.display().to_string());
-    harness.get_by_label("OK").click();
-    harness.run();
-}
 
 #[test]
 fn a_touchpoint_dragged_from_the_palette_becomes_a_card_and_takes_typed_text() {

@@ -3,31 +3,23 @@
 
 #![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
 
+mod common;
+
+use common::ui::{WINDOW, double_click, field_shows, harness_sized, layout, settle, template};
 use egui::{Key, Rect, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use percorso::app::{PercorsoApp, Prefs, Selection};
 use percorso::file::templates;
-use percorso::layout::MapLayout;
+use percorso::layout::{CARD_TEXT_SIZE, GUTTER_WIDTH};
 use percorso::model::{CardId, LaneId, Map, StageId};
 
 fn guitar() -> Map {
-    templates::find("guitar").unwrap().map().unwrap()
+    template("guitar")
 }
 
 fn harness(map: Map) -> Harness<'static, PercorsoApp> {
-    harness_with_step(map, 0.25)
-}
-
-/// A harness whose frames are `step_dt` seconds apart (double clicks need short steps).
-fn harness_with_step(map: Map, step_dt: f32) -> Harness<'static, PercorsoApp> {
-    let mut harness = Harness::builder()
-        .with_size(vec2(1440.0, 900.0))
-        .with_step_dt(step_dt)
-        .with_max_steps(40)
-        .build_eframe(move |cc| PercorsoApp::with_map(&cc.egui_ctx, map, None, Prefs::default()));
-    harness.run();
-    harness
+    harness_sized(map, WINDOW, 0.25)
 }
 
 #[test]
@@ -123,24 +115,12 @@ fn clicking_headers_and_points_selects_them() {
     ));
 }
 
-/// Whether an inspector field shows `text`.
-fn field_shows(harness: &Harness<'_, PercorsoApp>, text: &str) -> bool {
-    harness
-        .query_all_by_role(egui::Role::TextInput)
-        .any(|node| node.value().as_deref() == Some(text))
-        || harness
-            .query_all_by_role(egui::Role::MultilineTextInput)
-            .any(|node| node.value().as_deref() == Some(text))
-}
-
 fn map_on_screen(harness: &Harness<'_, PercorsoApp>) -> Rect {
-    let app = harness.state();
-    let layout = MapLayout::new(
-        app.map(),
-        app.view(),
-        &percorso::app::EguiMeasure(&harness.ctx),
-    );
-    app.camera().to_screen.mul_rect(layout.rect())
+    harness
+        .state()
+        .camera()
+        .to_screen
+        .mul_rect(layout(harness).rect())
 }
 
 #[test]
@@ -227,29 +207,78 @@ fn a_file_that_cannot_be_read_shows_the_message_and_keeps_the_map() {
     assert!(harness.query_by_label_contains("unknown field").is_none());
 }
 
-#[test]
-fn double_clicking_a_stage_header_zooms_to_that_stage() {
-    let mut harness = harness_with_step(guitar(), 0.02);
-    let fitted = harness.state().camera().zoom();
-    harness.get_by_label("Purchase").click();
-    harness.step();
-    harness.get_by_label("Purchase").click();
-    for _ in 0..100 {
-        harness.step();
-    }
-    let app = harness.state();
-    assert!(app.camera().zoom() > fitted * 2.0, "zoomed in on the stage");
-    let layout = MapLayout::new(
-        app.map(),
-        app.view(),
-        &percorso::app::EguiMeasure(&harness.ctx),
-    );
-    let column = app.camera().to_screen.mul_rect(layout.column_rect(2));
+/// Where the pinned lane gutter ends on screen (x), and where the pinned header row ends (y).
+fn pinned_edges(harness: &Harness<'_, PercorsoApp>) -> (f32, f32) {
     let canvas = harness.get_by_label("Journey map").rect();
+    let camera = harness.state().camera();
+    let visible = camera.visible_in_map(canvas);
+    let (left, top) = (visible.min.x.max(0.0), visible.min.y.max(0.0));
+    let corner =
+        camera.to_screen * egui::pos2(left + GUTTER_WIDTH, top + layout(harness).header_height);
+    (corner.x, corner.y)
+}
+
+/// Double-clicks a stage's header and checks that the whole column is in view beside the
+/// pinned gutter (none of it behind the gutter or the header row), in big type.
+fn zoom_to_stage_shows_it_whole(map: Map, stage: &str, column: usize) {
+    let mut harness = harness_sized(map, WINDOW, 0.02);
+    let fitted = harness.state().camera().zoom();
+    double_click(&mut harness, stage);
+    settle(&mut harness, 200);
+    let zoom = harness.state().camera().zoom();
+    assert!(zoom > fitted * 2.0, "{stage}: zoomed in on the stage");
     assert!(
-        (column.center().x - canvas.center().x).abs() < 1.0,
-        "the stage is centred"
+        CARD_TEXT_SIZE * zoom >= 21.0,
+        "{stage}: card text at presentation size, {} points",
+        CARD_TEXT_SIZE * zoom
     );
+    let canvas = harness.get_by_label("Journey map").rect();
+    let (gutter_right, header_bottom) = pinned_edges(&harness);
+    let layout = layout(&harness);
+    let to_screen = harness.state().camera().to_screen;
+    let header = to_screen.mul_rect(layout.stage_header_rect(column));
+    assert!(
+        header.min.x >= gutter_right - 0.5 && header.max.x <= canvas.max.x + 0.5,
+        "{stage}: its header {header:?} is right of the gutter ({gutter_right}) and inside the canvas {canvas:?}"
+    );
+    assert!(
+        (header.min.y - canvas.min.y).abs() < 0.5,
+        "{stage}: its header is at the top"
+    );
+    let name = harness
+        .get_by_role_and_label(egui::Role::Button, stage)
+        .rect();
+    assert!(
+        name.min.x >= gutter_right - 0.5,
+        "{stage}: the header widget is not under the gutter"
+    );
+    for (band, band_layout) in layout.bands.iter().enumerate() {
+        for row in 0..band_layout.rows.len() {
+            let cell = to_screen.mul_rect(layout.cell_rect(band, row, column));
+            assert!(
+                cell.min.x >= gutter_right - 0.5 && cell.max.x <= canvas.max.x + 0.5,
+                "{stage}: cell {band}/{row} at {cell:?} is beside the gutter, in the canvas"
+            );
+            assert!(
+                cell.min.y >= header_bottom - 0.5,
+                "{stage}: cell {band}/{row} is below the header row"
+            );
+        }
+    }
+}
+
+#[test]
+fn double_clicking_a_stage_header_zooms_to_that_stage_beside_the_lane_titles() {
+    zoom_to_stage_shows_it_whole(guitar(), "Purchase", 2);
+    zoom_to_stage_shows_it_whole(template("omnicanale"), "Scoperta", 0);
+    zoom_to_stage_shows_it_whole(template("ecommerce"), "Advocacy", 5);
+}
+
+#[test]
+fn double_clicking_a_stage_header_leaves_the_other_stages_off_screen() {
+    let mut harness = harness_sized(guitar(), WINDOW, 0.02);
+    double_click(&mut harness, "Purchase");
+    settle(&mut harness, 200);
     assert!(
         harness.query_by_label("Awareness").is_none(),
         "other stages are off screen"

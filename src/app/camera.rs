@@ -13,6 +13,9 @@ pub const MIN_ZOOM: f32 = 0.001;
 pub const MAX_ZOOM: f32 = 6.0;
 /// The largest zoom of a jump to one stage: big type for the back of a workshop room.
 pub const FOCUS_ZOOM: f32 = 2.5;
+/// The least zoom a jump to one stage shrinks to so as to show the whole column: card text of
+/// 21 points, still readable across a room.
+pub const PRESENTATION_ZOOM: f32 = 1.5;
 /// Screen points between the viewport's edge and a fitted area.
 const FIT_MARGIN: f32 = 16.0;
 
@@ -77,11 +80,24 @@ impl Camera {
         self.target = Some(fit(rect_in_map, viewport_on_screen));
     }
 
-    /// Starts an animated jump that makes `rect_in_map` (a stage column) fill the viewport's
-    /// width, up to [`FOCUS_ZOOM`], with its top at the viewport's top.
-    pub fn animate_focus(&mut self, rect_in_map: Rect, viewport_on_screen: Rect) {
+    /// Starts an animated jump to a stage: its column (`column_in_map`, header included) as wide
+    /// as the viewport allows beside the pinned lane gutter, up to [`FOCUS_ZOOM`], with its
+    /// header at the top; see [`focus_column`].
+    pub fn animate_focus(&mut self, column_in_map: Rect, pinned: Pinned, viewport_on_screen: Rect) {
         self.moved_by_user = true;
-        self.target = Some(fit_width(rect_in_map, viewport_on_screen));
+        self.target = Some(focus_column(column_in_map, pinned, viewport_on_screen));
+    }
+
+    /// Starts an animated jump that shows a persona's band (`band_in_map`) whole below the
+    /// pinned stage header row.
+    pub fn animate_fit_band(
+        &mut self,
+        band_in_map: Rect,
+        pinned: Pinned,
+        viewport_on_screen: Rect,
+    ) {
+        self.moved_by_user = true;
+        self.target = Some(fit_below_header(band_in_map, pinned, viewport_on_screen));
     }
 
     /// Shows `rect_in_map` whole at once, without animation.
@@ -142,15 +158,56 @@ pub fn fit(rect_in_map: Rect, viewport_on_screen: Rect) -> TSTransform {
     TSTransform::new(translation, scaling)
 }
 
-/// The transform that fits `rect_in_map`'s width in `viewport_on_screen`, top aligned.
+/// What the canvas keeps pinned over the map, in map units: the lane-title gutter on the left
+/// and the stage header row at the top. A jump to part of the map leaves that part outside them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pinned {
+    /// The gutter's width.
+    pub gutter: f32,
+    /// The header row's height.
+    pub header: f32,
+}
+
+/// The transform that shows a stage column (`column_in_map`, from the map's top) right of the
+/// pinned gutter, never under it: the column as wide as the room beside the gutter allows, up to
+/// [`FOCUS_ZOOM`], shrunk to show the whole column when that still leaves it at
+/// [`PRESENTATION_ZOOM`] or more; the header at the viewport's top (where the header row would
+/// be pinned anyway), the column centred in the room right of the gutter.
 #[must_use]
-pub fn fit_width(rect_in_map: Rect, viewport_on_screen: Rect) -> TSTransform {
-    let room = (viewport_on_screen.width() - 2.0 * FIT_MARGIN).max(1.0);
-    let scaling = (room / rect_in_map.width().max(1.0)).clamp(MIN_ZOOM, FOCUS_ZOOM);
+pub fn focus_column(column_in_map: Rect, pinned: Pinned, viewport_on_screen: Rect) -> TSTransform {
+    let room = viewport_on_screen.shrink(FIT_MARGIN);
+    let across = room.width().max(1.0) / (pinned.gutter + column_in_map.width()).max(1.0);
+    let mut scaling = across.clamp(MIN_ZOOM, FOCUS_ZOOM);
+    let whole = room.height().max(1.0) / column_in_map.height().max(1.0);
+    if whole < scaling && whole >= PRESENTATION_ZOOM {
+        scaling = whole;
+    }
+    // The gutter is pinned to the viewport's left edge: the column sits in the room beside it.
+    let beside_gutter = viewport_on_screen.min.x + pinned.gutter * scaling;
+    let centre_x = (beside_gutter + viewport_on_screen.max.x) / 2.0;
     let translation = egui::vec2(
-        viewport_on_screen.center().x - rect_in_map.center().x * scaling,
-        viewport_on_screen.min.y + FIT_MARGIN - rect_in_map.min.y * scaling,
+        centre_x - column_in_map.center().x * scaling,
+        viewport_on_screen.min.y - column_in_map.min.y * scaling,
     );
+    TSTransform::new(translation, scaling)
+}
+
+/// The transform that shows `rect_in_map` (a persona's band) whole and centred in the part of
+/// the viewport below the pinned header row, at most 100 %.
+#[must_use]
+pub fn fit_below_header(
+    rect_in_map: Rect,
+    pinned: Pinned,
+    viewport_on_screen: Rect,
+) -> TSTransform {
+    let room = (viewport_on_screen.size() - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
+    let size = rect_in_map.size().max(Vec2::splat(1.0));
+    let scaling = (room.x / size.x)
+        .min(room.y / (size.y + pinned.header))
+        .clamp(MIN_ZOOM, 1.0);
+    let header_on_screen = pinned.header * scaling;
+    let below_header = viewport_on_screen.with_min_y(viewport_on_screen.min.y + header_on_screen);
+    let translation = below_header.center().to_vec2() - rect_in_map.center().to_vec2() * scaling;
     TSTransform::new(translation, scaling)
 }
 

@@ -24,6 +24,7 @@ pub fn canvas_ui(ui: &mut Ui, app: &mut PercorsoApp) {
     let layout = app.layout(ui.ctx());
     let (viewport, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Journey map"));
+    keyboard_focus(ui, app, &response);
     place_camera(app, &layout, viewport);
     app.last_viewport = Some(viewport);
     let visible = app.camera.visible_in_map(viewport);
@@ -62,6 +63,32 @@ pub fn canvas_ui(ui: &mut Ui, app: &mut PercorsoApp) {
     }
     paint(ui, app, &layout, viewport, visible, hovered, rubber_band);
     in_place_editor(ui, app, &layout, visible);
+}
+
+/// Keeps the keyboard on the canvas whenever no field has it: egui would otherwise move the
+/// focus to the next widget on Tab and the arrow keys (and every plain-key shortcut would then
+/// be taken for typing), while on the canvas they walk the cards and pan the map.
+fn keyboard_focus(ui: &Ui, app: &mut PercorsoApp, response: &Response) {
+    app.canvas_id = Some(response.id);
+    if app.dialog.is_some() || app.editing.is_some() {
+        // The dialog's or the card's text field takes the keys now.
+        if response.has_focus() {
+            response.surrender_focus();
+        }
+        return;
+    }
+    if ui.memory(|memory| memory.focused().is_none()) {
+        response.request_focus();
+    }
+    if response.has_focus() {
+        let keys = egui::EventFilter {
+            tab: true,
+            horizontal_arrows: true,
+            vertical_arrows: true,
+            escape: true,
+        };
+        ui.memory_mut(|memory| memory.set_focus_lock_filter(response.id, keys));
+    }
 }
 
 /// Fits the map on the first frame of a map, and animates a fit when asked.
@@ -167,6 +194,14 @@ fn in_place_editor(ui: &mut Ui, app: &mut PercorsoApp, layout: &MapLayout, visib
     }
 }
 
+/// The gutter and the header row that the canvas pins over the map.
+fn pinned(layout: &MapLayout) -> super::camera::Pinned {
+    super::camera::Pinned {
+        gutter: GUTTER_WIDTH,
+        header: layout.header_height,
+    }
+}
+
 /// What is under `pos_in_map`, treating the pinned header row and gutter as where they are drawn.
 fn hit_at(layout: &MapLayout, pos_in_map: Pos2, visible: Rect) -> Option<Hit> {
     let top = visible.min.y.max(0.0);
@@ -196,13 +231,14 @@ fn on_click(
         match hit {
             Some(Hit::StageHeader { stage }) => {
                 if let Some(column) = layout.columns.iter().position(|c| c.stage == stage) {
-                    app.camera
-                        .animate_focus(layout.column_rect(column), viewport);
+                    let column = layout.column_rect(column);
+                    app.camera.animate_focus(column, pinned(layout), viewport);
                 }
             }
             Some(Hit::PersonaHeader { persona }) => {
                 if let Some(band) = layout.band_of(persona) {
-                    app.camera.animate_fit(layout.band_rect(band), viewport);
+                    let band = layout.band_rect(band);
+                    app.camera.animate_fit_band(band, pinned(layout), viewport);
                 }
             }
             Some(Hit::Card {
@@ -297,7 +333,7 @@ fn navigate(ui: &Ui, app: &mut PercorsoApp, response: &Response, viewport: Rect,
             app.camera.pan(scroll);
         }
     }
-    if ui.ctx().egui_wants_keyboard_input() || app.editing.is_some() || app.dialog.is_some() {
+    if app.typing(ui.ctx()) || app.editing.is_some() || app.dialog.is_some() {
         return;
     }
     let arrows = ui.input(|i| {

@@ -229,8 +229,9 @@ fn path_ui(ui: &mut Ui, purpose: PathPurpose, text: &mut String) -> Option<Answe
                 .desired_width(500.0),
         )
         .accessible_name("File path");
-    response.request_focus();
+    // Enter ends a one-line field (it gives up the focus): that is the answer.
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    take_focus_once(ui, &response);
     let mut answer = None;
     ui.horizontal(|ui| {
         if (ui.button("OK").clicked() || entered) && !text.trim().is_empty() {
@@ -307,7 +308,7 @@ fn palette_ui(ui: &mut Ui, query: &mut String) -> Option<Answer> {
                 .desired_width(420.0),
         )
         .accessible_name("Command");
-    response.request_focus();
+    take_focus_once(ui, &response);
     let wanted = query.to_lowercase();
     let matches: Vec<Command> = Command::ALL
         .into_iter()
@@ -336,4 +337,13 @@ fn palette_ui(ui: &mut Ui, query: &mut String) -> Option<Answer> {
             }
         });
     answer
+}
+
+/// Puts the keyboard focus on a dialog's text field when nothing has it (the dialog just
+/// opened). Asking for it on every frame would restart the input method each frame, and with it
+/// the frames: a window that never rests.
+fn take_focus_once(ui: &Ui, response: &egui::Response) {
+    if ui.memory(|memory| memory.focused().is_none()) {
+        response.request_focus();
+    }
 }

@@ -84,6 +84,8 @@ pub struct PercorsoApp {
     picker: Option<files::Picker>,
     actions: Vec<Action>,
     focus_session: (u64, Option<egui::Id>),
+    /// The canvas's widget: it holds the keyboard focus when no field does.
+    canvas_id: Option<egui::Id>,
     focus_name: bool,
     closing: Closing,
     after_save_as: Option<dialogs::Then>,
@@ -146,6 +148,7 @@ impl PercorsoApp {
             picker: None,
             actions: Vec::new(),
             focus_session: (0, None),
+            canvas_id: None,
             focus_name: false,
             closing: Closing::Ask,
             after_save_as: None,

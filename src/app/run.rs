@@ -18,7 +18,7 @@ const MAX_ACTION_ROUNDS: usize = 8;
 impl PercorsoApp {
     /// Turns shortcuts, and the clipboard events the platform sends for Ctrl+C/X/V, into commands.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = self.typing(ctx);
         // egui matches shortcuts "logically", ignoring an extra Shift: Ctrl+Shift+Z would also
         // match Ctrl+Z. Consuming the shortcuts with more modifiers first keeps them apart.
         let mut commands = Command::ALL;
@@ -62,6 +62,13 @@ impl PercorsoApp {
                 _ => {}
             }
         }
+    }
+
+    /// Whether the keyboard is typing into a field (any focused widget but the canvas, which
+    /// takes the keys of the shortcuts itself).
+    pub(super) fn typing(&self, ctx: &egui::Context) -> bool {
+        ctx.memory(egui::Memory::focused)
+            .is_some_and(|focused| Some(focused) != self.canvas_id)
     }
 
     /// Applies the actions the frame collected, in order.

@@ -12,6 +12,6 @@ mod write;
 pub use error::{Diagnostic, Position, ReadError, SaveError};
 pub use read::{MAX_FILE_BYTES, PNG_SIGNATURE, read_bounded, read_bytes, read_path, read_str};
 pub use write::{
-    SaveStep, save, to_canonical_string, write_atomically, write_atomically_with,
-    write_atomically_with_faults,
+    Privacy, SaveStep, save, to_canonical_string, write_atomically, write_atomically_with,
+    write_atomically_with_faults, write_privately,
 };

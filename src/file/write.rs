@@ -6,7 +6,10 @@
 //!
 //! A save writes a temporary file in the target's folder, syncs it, gives it the old file's
 //! permissions, renames it over the target and syncs the folder, so the target is at every moment
-//! either the old file or the new one, never a mix.
+//! either the old file or the new one, never a mix. A file that did not exist before gets what
+//! the user's umask allows, as every other program's new files do (usually `rw-r--r--`), so a
+//! colleague in a shared folder can open it; Percorso's own files in its data folder (drafts,
+//! backups, locks) are written [`Privacy::Private`], readable by the user only.
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -66,9 +69,29 @@ pub fn save(path: &Path, map: &Map) -> Result<(), SaveError> {
     write_atomically(path, to_canonical_string(map).as_bytes())
 }
 
-/// Replaces the file at `path` with `bytes`, atomically, keeping its permissions.
+/// Replaces the file at `path` with `bytes`, atomically, keeping its permissions (a new file
+/// gets the umask's default).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// Who may read a file that a save creates (a replaced file always keeps its own permissions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Privacy {
+    /// What the user's umask allows, like any program's new file: the user's maps and images.
+    Shared,
+    /// The user only: drafts, backups and locks in Percorso's data folder.
+    Private,
+}
+
+/// Replaces the file at `path` with `bytes`, atomically; a new file is readable by the user only.
+pub fn write_privately(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically_as(
+        path,
+        Privacy::Private,
+        |file| file.write_all(bytes),
+        &|_| Ok(()),
+    )
 }
 
 /// The steps of an atomic save, in order; a failure injected before one (in tests) shows what
@@ -120,6 +143,15 @@ pub fn write_atomically_with_faults(
     write: impl FnOnce(&mut std::io::BufWriter<&File>) -> std::io::Result<()>,
     fault: &dyn Fn(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
+    write_atomically_as(path, Privacy::Shared, write, fault)
+}
+
+fn write_atomically_as(
+    path: &Path,
+    privacy: Privacy,
+    write: impl FnOnce(&mut std::io::BufWriter<&File>) -> std::io::Result<()>,
+    fault: &dyn Fn(SaveStep) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let failed = |step: SaveStep| move |err| SaveError::new(step.describe(), path, err);
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -128,10 +160,19 @@ pub fn write_atomically_with_faults(
     let old_permissions = fs::metadata(path).ok().map(|meta| meta.permissions());
     let temp = fault(SaveStep::CreateTemporary)
         .and_then(|()| {
-            tempfile::Builder::new()
-                .prefix(".percorso-save-")
-                .suffix(".tmp")
-                .tempfile_in(folder)
+            let mut builder = tempfile::Builder::new();
+            builder.prefix(".percorso-save-").suffix(".tmp");
+            // A new file is asked for read and write by everyone, as `File::create` asks, and
+            // the umask takes its share; tempfile's own default is the user only. (Elsewhere a
+            // new file takes its folder's access rules either way.)
+            #[cfg(unix)]
+            if old_permissions.is_none() && privacy == Privacy::Shared {
+                use std::os::unix::fs::PermissionsExt;
+                builder.permissions(fs::Permissions::from_mode(0o666));
+            }
+            #[cfg(not(unix))]
+            let _ = privacy;
+            builder.tempfile_in(folder)
         })
         .map_err(failed(SaveStep::CreateTemporary))?;
     {

@@ -60,7 +60,9 @@ pub fn back_up(backups: &Path, original: &Path) -> io::Result<Option<PathBuf>> {
     fs::create_dir_all(&folder)?;
     let origin = folder.join(ORIGIN_FILE);
     if !origin.exists() {
-        fs::write(&origin, canonical(original).display().to_string())?;
+        let text = canonical(original).display().to_string();
+        crate::file::write_privately(&origin, text.as_bytes())
+            .map_err(|err| io::Error::other(err.to_string()))?;
     }
     let existing = list_in(&folder);
     if let Some(newest) = existing.first()
@@ -77,8 +79,7 @@ pub fn back_up(backups: &Path, original: &Path) -> io::Result<Option<PathBuf>> {
         millis = millis.max(unix_millis(newest.made) + 1);
     }
     let copy = folder.join(format!("{millis:015}.{extension}"));
-    crate::file::write_atomically(&copy, &bytes)
-        .map_err(|err| io::Error::other(err.to_string()))?;
+    crate::file::write_privately(&copy, &bytes).map_err(|err| io::Error::other(err.to_string()))?;
     for old in list_in(&folder).into_iter().skip(KEEP) {
         fs::remove_file(old.file)?;
     }

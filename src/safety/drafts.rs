@@ -102,7 +102,7 @@ pub fn write(path: &Path, text: &str) -> Result<(), SaveError> {
         fs::create_dir_all(folder)
             .map_err(|err| SaveError::new("creating the folder", path, err))?;
     }
-    file::write_atomically(path, text.as_bytes())
+    file::write_privately(path, text.as_bytes())
 }
 
 /// Reads the draft at `path`; the messages say what is wrong, with line and column.

@@ -70,7 +70,7 @@ impl Session {
             .map(|p| canonical(p).display().to_string())
             .unwrap_or_default();
         let text = format!("{}\n{map}\n", std::process::id());
-        crate::file::write_atomically(
+        crate::file::write_privately(
             &self.folder.join(format!("{}.map", self.id)),
             text.as_bytes(),
         )

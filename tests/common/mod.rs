@@ -10,6 +10,7 @@
 use percorso::export::Gpu;
 
 pub mod map_png;
+pub mod ui;
 
 /// A headless device, or `None` (with a message) where none exists outside CI.
 pub fn gpu() -> Option<Gpu> {

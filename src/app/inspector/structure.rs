@@ -88,20 +88,22 @@ pub fn stage_ui(ui: &mut Ui, inspector: &mut Inspector, index: usize) {
     }
 }
 
+/// Each metric in a block of its own: its name across the panel's whole width (so that long
+/// names such as "Traffico da ricerca" show whole), then its value, unit and remove button.
 fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>) {
     let mut remove = None;
-    egui::Grid::new("metrics")
-        .num_columns(4)
-        .spacing([6.0, 4.0])
-        .show(ui, |ui| {
-            for (i, metric) in metrics.iter_mut().enumerate() {
-                ui.add(egui::TextEdit::singleline(&mut metric.name).desired_width(110.0))
-                    .accessible_name("Metric name");
+    for (i, metric) in metrics.iter_mut().enumerate() {
+        ui.push_id(("metric", i), |ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut metric.name).desired_width(ui.available_width()),
+            )
+            .accessible_name("Metric name");
+            ui.horizontal(|ui| {
                 ui.add(egui::DragValue::new(&mut metric.value).speed(1.0))
                     .accessible_name("Metric value");
                 ui.add(
                     egui::TextEdit::singleline(&mut metric.unit)
-                        .desired_width(40.0)
+                        .desired_width(70.0)
                         .hint_text("unit"),
                 )
                 .accessible_name("Metric unit");
@@ -112,9 +114,10 @@ fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>) {
                 {
                     remove = Some(i);
                 }
-                ui.end_row();
-            }
+            });
         });
+        ui.add_space(4.0);
+    }
     if let Some(i) = remove {
         metrics.remove(i);
     }

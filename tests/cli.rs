@@ -297,6 +297,23 @@ fn export_writes_a_png_that_check_reads_as_the_map() {
         dir.path().join("copy.png").exists(),
         "a Percorso PNG exports again"
     );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |name: &str| {
+            fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        fs::File::create(dir.path().join("probe")).unwrap();
+        assert_eq!(
+            mode("guitar.png"),
+            mode("probe"),
+            "a new image gets what the umask gives any program's new file"
+        );
+    }
 }
 
 #[test]

@@ -50,6 +50,12 @@ fn a_draft_reads_back_with_its_original_path_time_and_map() {
     assert!((119..=130).contains(&age.as_secs()), "{age:?}");
     // A draft is also a map file: its first line is a comment.
     assert_eq!(percorso::file::read_path(&path).unwrap(), map);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "a draft is readable by its user only");
+    }
 }
 
 #[test]
@@ -160,6 +166,12 @@ fn backups_keep_the_last_versions_and_skip_repeats() {
     }
     let kept = backups::list(&store, &map_file);
     assert_eq!(kept.len(), KEEP);
+    #[cfg(unix)]
+    for backup in &kept {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&backup.file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "a backup is readable by its user only");
+    }
     let texts: Vec<String> = kept
         .iter()
         .map(|b| fs::read_to_string(&b.file).unwrap())

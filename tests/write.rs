@@ -250,3 +250,37 @@ fn a_folder_that_cannot_be_flushed_after_the_rename_is_reported_as_such() {
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), "the new map");
 }
+
+/// The mode the umask gives a file any program creates in `dir`, as `File::create` does.
+#[cfg(unix)]
+fn mode_of_a_new_file_in(dir: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    let probe = dir.join("made-by-another-program");
+    fs::File::create(&probe).unwrap();
+    let mode = fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+    fs::remove_file(probe).unwrap();
+    mode
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_map_gets_what_the_umask_gives_every_new_file_and_percorsos_own_files_stay_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |path: &std::path::Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let expected = mode_of_a_new_file_in(dir.path());
+    assert_ne!(
+        expected & 0o044,
+        0,
+        "this test needs a umask that lets others read"
+    );
+    let path = dir.path().join("new.ron");
+    file::save(&path, &small_map()).unwrap();
+    assert_eq!(mode(&path), expected, "a colleague can open the new map");
+    let private = dir.path().join("draft.ron");
+    file::write_privately(&private, b"draft").unwrap();
+    assert_eq!(mode(&private), 0o600, "a draft is the user's only");
+    fs::set_permissions(&private, fs::Permissions::from_mode(0o640)).unwrap();
+    file::write_privately(&private, b"again").unwrap();
+    assert_eq!(mode(&private), 0o640, "a replaced file keeps its own mode");
+}

@@ -86,6 +86,8 @@ pub struct PercorsoApp {
     focus_session: (u64, Option<egui::Id>),
     /// The canvas's widget: it holds the keyboard focus when no field does.
     canvas_id: Option<egui::Id>,
+    /// Whether a field had the keyboard focus in the last frame.
+    typed_last_frame: bool,
     focus_name: bool,
     closing: Closing,
     after_save_as: Option<dialogs::Then>,
@@ -149,6 +151,7 @@ impl PercorsoApp {
             actions: Vec::new(),
             focus_session: (0, None),
             canvas_id: None,
+            typed_last_frame: false,
             focus_name: false,
             closing: Closing::Ask,
             after_save_as: None,
@@ -394,6 +397,12 @@ impl PercorsoApp {
 
     /// Starts a new merge session whenever the keyboard focus moves to another widget.
     fn track_focus(&mut self, ctx: &egui::Context) {
+        // egui drops the focus on Escape before the frame runs: the keys of this frame still
+        // belong to the field that had it.
+        self.typed_last_frame = self
+            .focus_session
+            .1
+            .is_some_and(|id| Some(id) != self.canvas_id);
         let focused = ctx.memory(egui::Memory::focused);
         if focused != self.focus_session.1 {
             self.focus_session = (self.focus_session.0 + 1, focused);

@@ -64,11 +64,14 @@ impl PercorsoApp {
         }
     }
 
-    /// Whether the keyboard is typing into a field (any focused widget but the canvas, which
-    /// takes the keys of the shortcuts itself).
+    /// Whether the keys of this frame go to a field (any focused widget but the canvas, which
+    /// takes the keys of the shortcuts itself), or went to one in the last frame: Escape in a
+    /// field leaves the field, it does not also clear the selection.
     pub(super) fn typing(&self, ctx: &egui::Context) -> bool {
-        ctx.memory(egui::Memory::focused)
-            .is_some_and(|focused| Some(focused) != self.canvas_id)
+        self.typed_last_frame
+            || ctx
+                .memory(egui::Memory::focused)
+                .is_some_and(|focused| Some(focused) != self.canvas_id)
     }
 
     /// Applies the actions the frame collected, in order.

@@ -41,6 +41,14 @@ pub fn canvas_ui(ui: &mut Ui, app: &mut PercorsoApp) {
     let gesture = app.start_gesture(ui, &response, pressed);
     navigate(ui, app, &response, viewport, !gesture);
     app.follow_drag(ui, &layout, pointer_in_map);
+    if let Some(drag) = &app.drag {
+        let said = super::gestures::describe_drop(&app.doc.map, &layout, drag);
+        response.widget_info(|| {
+            let mut info = WidgetInfo::labeled(egui::Role::Canvas, true, "Journey map");
+            info.current_text_value = Some(said.clone());
+            info
+        });
+    }
     let rubber_band = app.follow_rubber_band(ui, &layout);
     if app.camera.step(ui.input(|i| i.stable_dt)) {
         ui.ctx().request_repaint();

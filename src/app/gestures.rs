@@ -215,6 +215,60 @@ pub fn paint_drop_target(painter: &egui::Painter, scene: &Scene, drag: &Drag) {
     }
 }
 
+/// Where a drag would land, in words: the canvas's accessible value while dragging, so that a
+/// screen reader (and a test) hears what the highlight shows.
+#[must_use]
+pub fn describe_drop(map: &crate::model::Map, layout: &MapLayout, drag: &Drag) -> String {
+    let Some(target) = drag.target else {
+        return format!("{}: cannot be dropped here", drag_label(&drag.item));
+    };
+    let stage_name = |column: usize| {
+        layout
+            .columns
+            .get(column)
+            .and_then(|c| map.stages.get(c.stage))
+            .map_or("", |s| s.name.as_str())
+    };
+    let lane_name = |at: crate::edit::LaneAt| {
+        crate::edit::ops::lane_at(map, at).map_or_else(String::new, |lane| {
+            format!(
+                "{} of {}",
+                lane.display_title(),
+                map.personas[at.persona].name
+            )
+        })
+    };
+    let place = match target {
+        DropTarget::Cell {
+            at,
+            column,
+            position,
+        } => format!(
+            "into {} at {}, place {}",
+            lane_name(at),
+            stage_name(column),
+            position + 1
+        ),
+        DropTarget::StageGap(0) => "before the first stage".to_owned(),
+        DropTarget::StageGap(gap) => format!("after the stage {}", stage_name(gap - 1)),
+        DropTarget::PersonaGap(0) => "before the first persona".to_owned(),
+        DropTarget::PersonaGap(gap) => format!("after the persona {}", map.personas[gap - 1].name),
+        DropTarget::LaneGap { persona, index } => format!(
+            "into the band of {}, as lane {}",
+            map.personas[persona].name,
+            index + 1
+        ),
+        DropTarget::Emotion { at, column, value } => {
+            format!(
+                "in {} at {}, value {value}",
+                lane_name(at),
+                stage_name(column)
+            )
+        }
+    };
+    format!("{}: drop {place}", drag_label(&drag.item))
+}
+
 /// What a drag is called next to the pointer.
 #[must_use]
 pub fn drag_label(item: &DragItem) -> String {

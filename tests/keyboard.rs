@@ -327,4 +327,11 @@ fn the_path_prompt_waits_quietly_for_typing() {
     press_with(&mut harness, CTRL, Key::K);
     harness.run();
     common::ui::assert_rests(&mut harness, "the command palette");
+    press(&mut harness, Key::Escape);
+    harness.get_by_label("Writes a five-star review").click();
+    harness.run();
+    press(&mut harness, Key::Enter);
+    common::ui::assert_rests(&mut harness, "typing in a card");
+    press(&mut harness, Key::Escape);
+    common::ui::assert_rests(&mut harness, "the window with nothing open");
 }

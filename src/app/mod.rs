@@ -55,6 +55,8 @@ use crate::layout::{MapLayout, MeasureText, ViewOptions};
 use crate::model::Map;
 use crate::theme::{self, Theme};
 
+/// How long a text cursor blinks after the last key or click, in seconds.
+const CURSOR_BLINK_SECS: f64 = 10.0;
 /// Width of the palette panel; fixed, so the canvas does not jump when content changes.
 const PALETTE_WIDTH: f32 = 170.0;
 /// Width of the inspector panel; fixed for the same reason.
@@ -88,6 +90,8 @@ pub struct PercorsoApp {
     canvas_id: Option<egui::Id>,
     /// Whether a field had the keyboard focus in the last frame.
     typed_last_frame: bool,
+    /// When the last input came (egui time), for the text cursor's blink.
+    last_input_secs: f64,
     focus_name: bool,
     closing: Closing,
     after_save_as: Option<dialogs::Then>,
@@ -152,6 +156,7 @@ impl PercorsoApp {
             focus_session: (0, None),
             canvas_id: None,
             typed_last_frame: false,
+            last_input_secs: 0.0,
             focus_name: false,
             closing: Closing::Ask,
             after_save_as: None,
@@ -393,6 +398,23 @@ impl PercorsoApp {
         self.apply_actions(&ctx);
         self.update_title(&ctx);
         self.keeper.tick(&ctx, &self.doc);
+        self.calm_cursor(&ctx);
+    }
+
+    /// Lets a text cursor blink for [`CURSOR_BLINK_SECS`] after the last input, then shows it
+    /// steady, as GTK's desktops do: a dialog left open with a field in it then draws no frames
+    /// at all (each one costs a whole window's pixels, a lot on a software renderer).
+    fn calm_cursor(&mut self, ctx: &egui::Context) {
+        let (now, input) = ctx.input(|i| (i.time, !i.events.is_empty()));
+        if input {
+            self.last_input_secs = now;
+        }
+        let blink = now - self.last_input_secs < CURSOR_BLINK_SECS;
+        if ctx.global_style().visuals.text_cursor.blink != blink {
+            ctx.global_style_mut(|style| style.visuals.text_cursor.blink = blink);
+            // The frame just drawn still blinks (or not): draw the cursor as it is now.
+            ctx.request_repaint();
+        }
     }
 
     /// Starts a new merge session whenever the keyboard focus moves to another widget.

@@ -211,21 +211,19 @@ pub fn settle(harness: &mut Harness<'_, PercorsoApp>, frames: usize) {
 }
 
 /// Checks that with nothing happening the window rests: a frame without input asks for no
-/// frame sooner than a text cursor's blink, and does not restart the input method (which on a
-/// real window wakes it again at once, without end).
+/// frame at once (only, at most, for the text cursor's next blink), does not restart the input method (which on a real
+/// window wakes it again at once, without end), and once the cursor has stopped blinking (ten
+/// seconds after the last input) asks for no frame at all.
 pub fn assert_rests(harness: &mut Harness<'_, PercorsoApp>, what: &str) {
     harness.run();
     harness.step();
-    let output = harness.output();
-    let delay = output
-        .viewport_output
-        .get(&egui::ViewportId::ROOT)
-        .map_or(std::time::Duration::MAX, |v| v.repaint_delay);
+    let delay = next_frame_in(harness);
     assert!(
-        delay >= std::time::Duration::from_millis(300),
-        "{what}: the next frame is asked for in {delay:?}"
+        delay > std::time::Duration::ZERO,
+        "{what}: the next frame is asked for at once"
     );
-    let interrupts = output
+    let interrupts = harness
+        .output()
         .platform_output
         .ime
         .as_ref()
@@ -234,4 +232,23 @@ pub fn assert_rests(harness: &mut Harness<'_, PercorsoApp>, what: &str) {
         !interrupts,
         "{what}: the input method is restarted every frame"
     );
+    let started = harness.ctx.input(|i| i.time);
+    while harness.ctx.input(|i| i.time) - started < 11.0 {
+        harness.step();
+    }
+    harness.step();
+    assert_eq!(
+        next_frame_in(harness),
+        std::time::Duration::MAX,
+        "{what}: after ten quiet seconds nothing asks for a frame"
+    );
+}
+
+/// When the last frame asked for the next one.
+fn next_frame_in(harness: &Harness<'_, PercorsoApp>) -> std::time::Duration {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map_or(std::time::Duration::MAX, |v| v.repaint_delay)
 }

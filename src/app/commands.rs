@@ -20,6 +20,8 @@ pub enum Command {
     CopyImage,
     /// Open one of the versions kept from before earlier saves.
     Backups,
+    /// Close the window (asking about unsaved changes first).
+    Quit,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -85,7 +87,7 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in the order the palette lists them.
-    pub const ALL: [Command; 28] = [
+    pub const ALL: [Command; 29] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
@@ -93,6 +95,7 @@ impl Command {
         Command::ExportPng,
         Command::CopyImage,
         Command::Backups,
+        Command::Quit,
         Command::Undo,
         Command::Redo,
         Command::Cut,
@@ -127,6 +130,7 @@ impl Command {
             Command::ExportPng => "Export PNG…",
             Command::CopyImage => "Copy image",
             Command::Backups => "Previous versions…",
+            Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Cut => "Cut",
@@ -178,6 +182,7 @@ impl Command {
             Command::ZoomOut => Some(key(NONE, Key::Minus)),
             Command::ZoomFit => Some(key(NONE, Key::Num0)),
             Command::CommandPalette => Some(key(CMD, Key::K)),
+            Command::Quit => Some(key(CMD, Key::Q)),
             Command::AddStage
             | Command::Backups
             | Command::AddPersona
@@ -195,7 +200,8 @@ impl Command {
             | Command::SaveAs
             | Command::ExportPng
             | Command::CopyImage
-            | Command::Backups => Some(Menu::File),
+            | Command::Backups
+            | Command::Quit => Some(Menu::File),
             Command::ZoomIn | Command::ZoomOut | Command::ZoomFit => Some(Menu::View),
             Command::NewMap
             | Command::ClearSelection

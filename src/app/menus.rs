@@ -62,10 +62,12 @@ fn file_menu(ui: &mut Ui, app: &mut PercorsoApp) {
     ui.separator();
     for command in Command::ALL
         .into_iter()
-        .filter(|c| c.menu() == Some(Menu::File) && *c != Command::Open)
+        .filter(|c| c.menu() == Some(Menu::File) && !matches!(c, Command::Open | Command::Quit))
     {
         command_item(ui, app, command);
     }
+    ui.separator();
+    command_item(ui, app, Command::Quit);
 }
 
 /// Every command of `menu`, in the command list's order.

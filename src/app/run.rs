@@ -222,6 +222,8 @@ impl PercorsoApp {
             }
             Command::SaveAs => self.pick(ctx, super::dialogs::PathPurpose::SaveAs),
             Command::Backups => self.show_backups(),
+            // The window's own close path: it asks about unsaved changes.
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::ExportPng | Command::CopyImage if self.export_job.is_some() => {}
             Command::ExportPng => {
                 let choices = self

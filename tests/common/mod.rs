@@ -11,6 +11,8 @@ use percorso::export::Gpu;
 
 pub mod map_png;
 pub mod ui;
+#[cfg(unix)]
+pub mod window;
 
 /// A headless device, or `None` (with a message) where none exists outside CI.
 pub fn gpu() -> Option<Gpu> {

@@ -112,8 +112,65 @@ fn help_documents_the_commands() {
     let out = percorso(&["--help"], &repo());
     assert_eq!(out.status.code(), Some(0));
     let help = String::from_utf8_lossy(&out.stdout);
-    for word in ["check", "fmt", "new", "[FILE]", "Exit status"] {
+    for word in [
+        "check",
+        "fmt",
+        "new",
+        "export",
+        "[FILE]",
+        "--recover",
+        "Exit status",
+    ] {
         assert!(help.contains(word), "--help lacks {word}:\n{help}");
+    }
+}
+
+#[test]
+fn each_command_s_help_documents_its_options_and_help_says_the_same() {
+    let expected: [(&str, &[&str]); 4] = [
+        ("check", &["<FILE>...", "ok"]),
+        ("fmt", &["--check", "<FILE>..."]),
+        (
+            "new",
+            &[
+                "--template",
+                "--force",
+                "--list",
+                "blank",
+                "guitar",
+                "ecommerce",
+                "omnicanale",
+            ],
+        ),
+        (
+            "export",
+            &[
+                "--out",
+                "--scale",
+                "--persona",
+                "--background",
+                "white",
+                "transparent",
+                "dark",
+            ],
+        ),
+    ];
+    for (command, words) in expected {
+        let out = percorso(&[command, "--help"], &repo());
+        assert_eq!(out.status.code(), Some(0), "{command} --help");
+        let help = String::from_utf8_lossy(&out.stdout).into_owned();
+        for word in words {
+            assert!(
+                help.contains(word),
+                "{command} --help lacks {word}:\n{help}"
+            );
+        }
+        let again = percorso(&["help", command], &repo());
+        assert_eq!(
+            String::from_utf8_lossy(&again.stdout),
+            help,
+            "percorso help {command} says what {command} --help says"
+        );
     }
 }
 

@@ -257,6 +257,37 @@ fn history_is_bounded() {
     assert_eq!(map.title, "19", "the oldest steps were dropped");
 }
 
+#[test]
+fn history_holds_at_most_64_mib_dropping_the_oldest_steps() {
+    let mut map = Map::new("");
+    let mut history: History<()> = History::default();
+    let mib = 1024 * 1024;
+    for i in 0..100 {
+        // Each step keeps the megabyte the edit replaces, to undo it.
+        let edit = Edit::SetMapInfo(MapInfo {
+            description: format!("{i:03}").repeat(mib / 3),
+            ..MapInfo::of(&map)
+        });
+        history.apply(&mut map, edit, (), None).unwrap();
+    }
+    assert!(
+        history.bytes() <= percorso::history::MAX_BYTES,
+        "{} bytes kept",
+        history.bytes()
+    );
+    assert!(
+        history.bytes() > percorso::history::MAX_BYTES - 2 * mib,
+        "it keeps what fits"
+    );
+    let kept = history.len();
+    assert!((60..=64).contains(&kept), "{kept} of 100 steps kept");
+    while history.undo(&mut map, ()).is_some() {}
+    assert!(
+        map.description.starts_with(&format!("{:03}", 99 - kept)),
+        "undo goes back as far as the kept steps reach"
+    );
+}
+
 fn any_op(map: &Map) -> impl Strategy<Value = Edit> + use<> {
     let map = map.clone();
     let cards: Vec<CardId> = map

@@ -633,6 +633,64 @@ fn export_png_from_the_editor_writes_an_image_that_opens_as_the_map() {
     );
 }
 
+/// Exports the map on screen from the editor at 1x to `path` and waits for it.
+fn export_from_the_editor(harness: &mut Harness<'_, PercorsoApp>, path: &std::path::Path) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("1x").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    answer_path_prompt(harness, path);
+    for _ in 0..600 {
+        harness.step();
+        if !harness.state().is_exporting() && harness.state().has_dialog() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    harness.run();
+}
+
+#[test]
+fn lanes_folded_on_screen_are_exported_folded() {
+    if !common::can_render() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("folded.png");
+    let mut harness = harness(template("guitar"));
+    for lane in ["Actions", "Backstage"] {
+        harness
+            .get_by_label(&format!("Collapse lane {lane} of Giulia"))
+            .click();
+        harness.run();
+    }
+    export_from_the_editor(&mut harness, &path);
+    harness.get_by_label("Exported");
+    let image = image::open(&path).unwrap().to_rgba8();
+    common::pictures::assert_looks_like(&image, "guitar-folded-1x");
+}
+
+#[test]
+fn an_export_that_fails_says_why_and_leaves_no_file() {
+    if !common::can_render() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let taken = dir.path().join("taken.png");
+    std::fs::create_dir(&taken).unwrap();
+    std::fs::write(taken.join("inside"), "a file in the way").unwrap();
+    let mut harness = harness(template("guitar"));
+    export_from_the_editor(&mut harness, &taken);
+    harness.get_by_label("The map was not exported");
+    harness.get_by_label_contains("replacing the file failed");
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["taken.png"], "nothing half-written is left");
+}
+
 #[test]
 fn copy_image_puts_the_map_on_the_clipboard() {
     if !common::can_render() {

@@ -222,38 +222,125 @@ fn a_png_without_a_map_is_refused() {
     );
 }
 
-#[test]
-fn the_guitar_journey_looks_like_its_reference_image() {
+/// Exports `map` at 1x with `background` and `view`, and checks it against its reference.
+fn looks_like(gpu: &mut Gpu, map: &Map, background: Background, view: ViewOptions, name: &str) {
     let dir = tempfile::tempdir().unwrap();
+    let options = ExportOptions {
+        scale: 1.0,
+        background,
+        view,
+        ..ExportOptions::default()
+    };
+    let (_, image) = export(gpu, map, &options, dir.path(), "image.png");
+    common::pictures::assert_looks_like(&image, name);
+}
+
+/// The omnicanale journey with a third persona, a copy of the first under new ids and a name
+/// of its own, without a colour (so the palette gives it one).
+fn three_personas() -> Map {
+    let mut map = template("omnicanale");
+    let mut third = map.personas[0].clone();
+    third.id = PersonaId::from("marco");
+    third.name = "Marco, cliente fedele".to_owned();
+    third.color = None;
+    for lane in &mut third.lanes {
+        lane.id = percorso::model::LaneId(format!("marco-{}", lane.id));
+        for card in &mut lane.cards {
+            card.id = percorso::model::CardId(format!("marco-{}", card.id));
+        }
+    }
+    map.personas.push(third);
+    assert!(percorso::model::validate(&map).is_empty());
+    map
+}
+
+#[test]
+fn the_samples_look_like_their_reference_images() {
     let Some(mut gpu) = common::gpu() else { return };
+    let guitar = template("guitar");
+    let plain = ViewOptions::default;
+    looks_like(&mut gpu, &guitar, Background::White, plain(), "guitar-1x");
+    looks_like(
+        &mut gpu,
+        &guitar,
+        Background::Dark,
+        plain(),
+        "guitar-dark-1x",
+    );
+    looks_like(
+        &mut gpu,
+        &guitar,
+        Background::Transparent,
+        plain(),
+        "guitar-transparent-1x",
+    );
+    let folded = ViewOptions {
+        collapsed_lanes: ["giulia-actions", "giulia-backstage"]
+            .map(str::to_owned)
+            .into(),
+        ..plain()
+    };
+    looks_like(
+        &mut gpu,
+        &guitar,
+        Background::White,
+        folded,
+        "guitar-folded-1x",
+    );
+    let overlaid = ViewOptions {
+        overlay_emotions: true,
+        ..plain()
+    };
+    looks_like(
+        &mut gpu,
+        &template("omnicanale"),
+        Background::White,
+        overlaid,
+        "omnicanale-overlay-1x",
+    );
+    looks_like(
+        &mut gpu,
+        &three_personas(),
+        Background::White,
+        plain(),
+        "three-personas-1x",
+    );
+}
+
+#[test]
+fn a_failed_export_leaves_no_file_behind() {
+    let Some(mut gpu) = common::gpu() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    // The image is rendered and written, then cannot replace what is there: a folder.
+    let taken = dir.path().join("taken.png");
+    std::fs::create_dir(&taken).unwrap();
+    std::fs::write(taken.join("inside"), "a file in the way").unwrap();
     let options = ExportOptions {
         scale: 1.0,
         ..ExportOptions::default()
     };
-    let (path, image) = export(
-        &mut gpu,
-        &template("guitar"),
-        &options,
-        dir.path(),
-        "guitar.png",
-    );
-    let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/guitar-1x.png");
-    if std::env::var_os("PERCORSO_BLESS").is_some() {
-        std::fs::copy(&path, &reference).unwrap();
-        return;
-    }
-    let expected = image::open(&reference)
-        .expect("tests/snapshots/guitar-1x.png (refresh with PERCORSO_BLESS=1)")
-        .to_rgba8();
-    assert_eq!(image.dimensions(), expected.dimensions());
-    let differing = image
-        .pixels()
-        .zip(expected.pixels())
-        .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 32))
-        .count();
-    let total = image.pixels().count();
+    let error =
+        export_png_on(&mut gpu, &template("guitar"), &options, &taken, &mut |_| {}).unwrap_err();
     assert!(
-        differing * 200 < total,
-        "{differing} of {total} pixels differ from the reference image by more than 32 levels"
+        error.to_string().contains("replacing the file failed"),
+        "{error}"
     );
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["taken.png"], "no temporary file stays");
+    assert!(taken.is_dir());
+    let nowhere = dir.path().join("missing folder").join("map.png");
+    assert!(
+        export_png_on(
+            &mut gpu,
+            &template("guitar"),
+            &options,
+            &nowhere,
+            &mut |_| {}
+        )
+        .is_err()
+    );
+    assert!(!nowhere.exists());
 }

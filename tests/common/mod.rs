@@ -10,6 +10,7 @@
 use percorso::export::Gpu;
 
 pub mod map_png;
+pub mod pictures;
 pub mod ui;
 #[cfg(unix)]
 pub mod window;

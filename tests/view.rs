@@ -233,6 +233,16 @@ fn a_big_map_at_fit_is_drawn_as_plain_blocks_and_in_detail_when_zoomed_in() {
             "a plain block: {} colours",
             colours.len()
         );
+        let canvas = common::ui::canvas(&harness);
+        let shown = image::imageops::crop_imm(
+            &image,
+            canvas.min.x as u32,
+            canvas.min.y as u32,
+            canvas.width() as u32,
+            canvas.height() as u32,
+        )
+        .to_image();
+        common::pictures::assert_looks_like(&shown, "canvas-plain-blocks");
     }
     for _ in 0..12 {
         common::ui::press(&mut harness, egui::Key::Plus);

@@ -1,12 +1,21 @@
 //! One editing gesture on a 10k-card map: building the edit, applying it through the document
 //! (with its undo checkpoint), and laying the map out again, as the app does after a drop.
 //!
+//! The `app` group measures it as the window runs it: a frame of the real App at 100 % (which
+//! measures only the texts it shows, so egui's text cache holds only those), the edit asked for
+//! in that frame and applied at its end, then the next frame, which lays the map out again and
+//! draws it. The `layout` group measures the edit and a relayout alone, with egui's text cache
+//! warm for every card (which the app never has).
+//!
 //! Run with `cargo bench --bench edit`; the figures are recorded in BENCHMARKS.md.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use percorso::app::{Document, EguiMeasure};
+use egui::emath::TSTransform;
+use egui::{Pos2, RawInput, Rect, vec2};
+use percorso::app::{Action, Document, EguiMeasure, PercorsoApp, Prefs};
+use percorso::edit::Edit;
 use percorso::edit::{LaneAt, ops};
 use percorso::layout::{MapLayout, ViewOptions};
 use percorso::synthetic;
@@ -61,5 +70,78 @@ fn edit_benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, edit_benches);
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_max(Pos2::ZERO, Pos2::new(1600.0, 1000.0))),
+        ..Default::default()
+    }
+}
+
+/// One frame of the App and its tessellation, as eframe runs it before the GPU takes over.
+fn frame(ctx: &egui::Context, app: &mut PercorsoApp) -> usize {
+    let mut output = ctx.run_ui(input(), |ui| app.ui_contents(ui));
+    output.textures_delta.clear();
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+fn app_benches(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let mut app = PercorsoApp::with_map(
+        &ctx,
+        synthetic::map_with_cards(10_000),
+        None,
+        Prefs::default(),
+    );
+    frame(&ctx, &mut app);
+    app.camera_mut().to_screen = TSTransform::new(vec2(0.0, 30.0), 1.0);
+    frame(&ctx, &mut app);
+    frame(&ctx, &mut app);
+    let at = LaneAt {
+        persona: 3,
+        lane: 0,
+    };
+    let mut n = 0u64;
+    c.bench_function(
+        "app: edit a card's text, then the next frame, 10k cards",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                let mut edited = app.map().personas[3].lanes[0].cards[5].clone();
+                edited.text = format!("Edited text number {n}");
+                app.request(Action::edit(Edit::SetCard(at, 5, edited), Vec::new()));
+                // The frame in which the edit is made, then the one that shows it.
+                frame(&ctx, &mut app);
+                black_box(frame(&ctx, &mut app))
+            });
+        },
+    );
+    let card = app.map().personas[3].lanes[0].cards[7].id.clone();
+    let stages = [
+        app.map().stages[2].id.clone(),
+        app.map().stages[6].id.clone(),
+    ];
+    let mut flip = 0;
+    c.bench_function(
+        "app: move a card to another stage, then the next frame, 10k cards",
+        |b| {
+            b.iter(|| {
+                flip = 1 - flip;
+                let edit =
+                    ops::move_cards(app.map(), std::slice::from_ref(&card), at, &stages[flip], 0)
+                        .expect("the card moves between two stages");
+                app.request(Action::edit(edit, Vec::new()));
+                frame(&ctx, &mut app);
+                black_box(frame(&ctx, &mut app))
+            });
+        },
+    );
+    c.bench_function("app: two frames without an edit, 10k cards", |b| {
+        b.iter(|| {
+            frame(&ctx, &mut app);
+            black_box(frame(&ctx, &mut app))
+        });
+    });
+}
+
+criterion_group!(benches, edit_benches, app_benches);
 criterion_main!(benches);

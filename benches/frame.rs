@@ -1,6 +1,7 @@
 //! One full frame of the editor (the whole window: menu, inspector, canvas with layout from the
 //! cache, painting and tessellation) on a headless egui context, for generated maps of 100, 1k
-//! and 10k cards, at zoom to fit and at 100 %. Also the one-time cost of laying out a map.
+//! and 10k cards, at zoom to fit and at 100 %. Also the cost of laying out a map: once as it is
+//! opened (every text measured) and again after an edit (the heights remembered).
 //!
 //! Run with `cargo bench --bench frame`; the figures are recorded in BENCHMARKS.md.
 
@@ -9,8 +10,9 @@ use std::hint::black_box;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::emath::TSTransform;
 use egui::{Pos2, RawInput, Rect, vec2};
-use percorso::app::{EguiMeasure, PercorsoApp, Prefs};
-use percorso::layout::{MapLayout, ViewOptions};
+use percorso::app::{PercorsoApp, Prefs};
+use percorso::layout::{MapLayout, TextHeights, ViewOptions};
+use percorso::paint::FontsMeasure;
 use percorso::synthetic;
 
 const WINDOW: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(1600.0, 1000.0));
@@ -83,11 +85,32 @@ fn frame_benches(c: &mut Criterion) {
         let mut warm = ctx.run_ui(input(), |_| {});
         warm.textures_delta.clear();
         let map = synthetic::map_with_cards(cards);
-        layout.bench_function(BenchmarkId::from_parameter(cards), |b| {
+        let fonts = FontsMeasure::for_context(&ctx);
+        // As a map is opened: every text measured.
+        layout.bench_function(BenchmarkId::new("opened", cards), |b| {
             b.iter(|| {
-                MapLayout::new(&map, &ViewOptions::default(), &EguiMeasure(&ctx))
+                let mut heights = TextHeights::default();
+                let measure = heights.remembering(&fonts, fonts.key());
+                let cards = MapLayout::new(&map, &ViewOptions::default(), &measure)
                     .cards
-                    .len()
+                    .len();
+                measure.finish();
+                cards
+            });
+        });
+        // As after an edit: the heights remembered.
+        let mut heights = TextHeights::default();
+        let measure = heights.remembering(&fonts, fonts.key());
+        let _ = MapLayout::new(&map, &ViewOptions::default(), &measure);
+        measure.finish();
+        layout.bench_function(BenchmarkId::new("again", cards), |b| {
+            b.iter(|| {
+                let measure = heights.remembering(&fonts, fonts.key());
+                let cards = MapLayout::new(&map, &ViewOptions::default(), &measure)
+                    .cards
+                    .len();
+                measure.finish();
+                cards
             });
         });
     }

@@ -371,7 +371,7 @@ fn the_inspector_edits_fields_as_one_undo_step_per_field() {
     harness.get_by_label("Purchase").click();
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "Duration")
+        .get_by_role_and_label(Role::MultilineTextInput, "Duration")
         .focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);

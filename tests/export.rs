@@ -241,7 +241,7 @@ fn three_personas() -> Map {
     let mut map = template("omnicanale");
     let mut third = map.personas[0].clone();
     third.id = PersonaId::from("marco");
-    third.name = "Marco, cliente fedele".to_owned();
+    "Marco, cliente fedele".clone_into(&mut third.name);
     third.color = None;
     for lane in &mut third.lanes {
         lane.id = percorso::model::LaneId(format!("marco-{}", lane.id));

@@ -337,36 +337,58 @@ fn deleting_a_persona_or_a_lane_that_holds_cards_asks_and_counts_them() {
     );
 }
 
-/// Checks that every single-line field in the inspector is wide enough for its whole value.
-fn every_line_fits(harness: &Harness<'_, PercorsoApp>, what: &str) {
-    let font = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
-    for node in harness.query_all_by_role(Role::TextInput) {
-        let Some(value) = node.value() else { continue };
-        let width = harness.ctx.fonts_mut(|fonts| {
-            fonts
-                .layout_no_wrap(value.clone(), font.clone(), egui::Color32::WHITE)
-                .size()
-                .x
-        });
-        let room = node.rect().width() - 2.0 * harness.ctx.global_style().spacing.button_padding.x;
-        assert!(
-            width <= room,
-            "{what}: \"{value}\" needs {width} points, its field shows {room}"
-        );
+/// Checks that every text field in view shows its whole value: one-line fields are wide enough
+/// for it, and fields that wrap are tall enough for every line.
+fn every_value_shows_whole(harness: &Harness<'_, PercorsoApp>, what: &str) {
+    let style = harness.ctx.global_style();
+    let font = egui::TextStyle::Body.resolve(&style);
+    let padding = style.spacing.button_padding;
+    for role in [Role::TextInput, Role::MultilineTextInput] {
+        for node in harness.query_all_by_role(role) {
+            let Some(value) = node.value().filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            let room = node.rect().shrink2(padding);
+            let wrap = if role == Role::TextInput {
+                f32::INFINITY
+            } else {
+                room.width()
+            };
+            let needs = harness.ctx.fonts_mut(|fonts| {
+                fonts
+                    .layout(value.clone(), font.clone(), egui::Color32::WHITE, wrap)
+                    .size()
+            });
+            assert!(
+                needs.x <= room.width() + 0.5 && needs.y <= room.height() + 1.0,
+                "{what}: \"{value}\" needs {needs:?}, its field shows {:?}",
+                room.size()
+            );
+        }
     }
 }
 
 #[test]
-fn metric_names_and_every_other_line_show_whole_at_the_default_size_and_at_1280_x_720() {
+fn metric_names_and_every_other_value_show_whole_at_the_default_size_and_at_1280_x_720() {
+    let mut long = template("ecommerce");
+    long.title = "Generated journey with 5000 cards, a title longer than any field is wide".into();
+    long.stages[0].duration = "two to three weeks, longer in the holiday season".into();
+    long.stages[1].metrics[0].name = "Product page views per visit from organic search".into();
+    let maps = [
+        ("omnicanale", template("omnicanale")),
+        ("ecommerce", template("ecommerce")),
+        ("guitar", template("guitar")),
+        ("long values", long),
+    ];
     for size in [WINDOW, egui::vec2(1280.0, 720.0)] {
-        for name in ["omnicanale", "ecommerce", "guitar"] {
-            let map = template(name);
+        for (name, map) in &maps {
             let stages: Vec<String> = map.stages.iter().map(|s| s.name.clone()).collect();
-            let mut harness = harness_sized(map, size, 0.05);
-            every_line_fits(&harness, &format!("{name}: the map"));
-            for stage in stages {
-                select(&mut harness, &stage);
-                every_line_fits(&harness, &format!("{name} at {size:?}: {stage}"));
+            let personas: Vec<String> = map.personas.iter().map(|p| p.name.clone()).collect();
+            let mut harness = harness_sized(map.clone(), size, 0.05);
+            every_value_shows_whole(&harness, &format!("{name}: the map"));
+            for label in stages.iter().chain(&personas) {
+                select(&mut harness, label);
+                every_value_shows_whole(&harness, &format!("{name} at {size:?}: {label}"));
             }
         }
     }

@@ -6,6 +6,8 @@
 
 #![cfg(unix)]
 #![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+// Screen points turned into the pixels of a rendered image: small, positive, rounded down.
+#![allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 
 mod common;
 

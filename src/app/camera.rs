@@ -184,7 +184,7 @@ pub fn focus_column(column_in_map: Rect, pinned: Pinned, viewport_on_screen: Rec
     }
     // The gutter is pinned to the viewport's left edge: the column sits in the room beside it.
     let beside_gutter = viewport_on_screen.min.x + pinned.gutter * scaling;
-    let centre_x = (beside_gutter + viewport_on_screen.max.x) / 2.0;
+    let centre_x = f32::midpoint(beside_gutter, viewport_on_screen.max.x);
     let translation = egui::vec2(
         centre_x - column_in_map.center().x * scaling,
         viewport_on_screen.min.y - column_in_map.min.y * scaling,

@@ -70,6 +70,10 @@ pub struct PercorsoApp {
     camera: Camera,
     fit: Option<Fit>,
     layout: Option<(u64, ViewOptions, Arc<MapLayout>)>,
+    /// The cards' text heights, so a relayout measures only the texts that changed.
+    text_heights: crate::layout::TextHeights,
+    /// The fonts that measure new texts, copied from the context's.
+    fonts_measure: Option<crate::paint::FontsMeasure>,
     selection: Vec<Selection>,
     /// Where the selection is on the map, for painting: (revision, selection, places).
     selected_hits: Option<(
@@ -143,6 +147,8 @@ impl PercorsoApp {
             camera: Camera::default(),
             fit: Some(Fit::Now),
             layout: None,
+            text_heights: crate::layout::TextHeights::default(),
+            fonts_measure: None,
             selection: Vec::new(),
             selected_hits: None,
             title_shown: String::new(),
@@ -309,7 +315,13 @@ impl PercorsoApp {
         {
             return Arc::clone(layout);
         }
-        let layout = Arc::new(MapLayout::new(&self.doc.map, &self.view, &EguiMeasure(ctx)));
+        let fonts = match &mut self.fonts_measure {
+            Some(fonts) if fonts.matches(ctx) => fonts,
+            slot => slot.insert(crate::paint::FontsMeasure::for_context(ctx)),
+        };
+        let measure = self.text_heights.remembering(fonts, fonts.key());
+        let layout = Arc::new(MapLayout::new(&self.doc.map, &self.view, &measure));
+        measure.finish();
         self.layout = Some((self.doc.revision, self.view.clone(), Arc::clone(&layout)));
         layout
     }

@@ -11,6 +11,7 @@
 
 mod build;
 pub mod curve;
+mod heights;
 mod hit;
 
 use std::collections::BTreeSet;
@@ -19,6 +20,7 @@ use std::ops::Range;
 use egui::{Pos2, Rangef, Rect, Vec2};
 
 pub use build::{CARD_TEXT_WIDTH, CARD_WIDTH, EMOTION_MARGIN, card_height, emotion_y, has_badges};
+pub use heights::{Remembering, TextHeights};
 pub use hit::{Hit, POINT_HIT_RADIUS};
 
 /// Width of the left gutter that holds lane titles.

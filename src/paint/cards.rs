@@ -10,25 +10,49 @@ use crate::theme::{channel_icon, evidence_badge, kind_color, to_color32};
 
 const RADIUS: f32 = 4.0;
 
-/// Draws the cards of one row that fall in the visible columns.
+/// Draws the cards of one row that fall in the visible columns: in detail, or as plain blocks
+/// (all of the row's in one mesh) below the zoom where their text would be unreadable.
 pub fn cards_in_row(painter: &Painter, scene: &Scene, band: usize, row: usize, visible: Rect) {
     let layout = scene.layout;
     let row_layout = &layout.bands[band].rows[row];
     let persona = &scene.map.personas[layout.bands[band].persona];
     let lane = &persona.lanes[row_layout.lane];
-    for column in layout.columns_in(visible.x_range()) {
-        for card_box in &layout.cards[row_layout.cells[column].clone()] {
-            if card_box.rect.intersects(visible) {
-                card(painter, scene, lane, card_box);
-            }
+    let in_view = layout
+        .columns_in(visible.x_range())
+        .flat_map(|column| &layout.cards[row_layout.cells[column].clone()])
+        .filter(|card_box| card_box.rect.intersects(visible));
+    if scene.detailed() {
+        for card_box in in_view {
+            card(painter, scene, lane, card_box);
         }
+        return;
     }
+    let mut blocks = egui::Mesh::default();
+    for card_box in in_view {
+        let accent = accent_of(lane, &lane.cards[card_box.card]);
+        let rect = scene.rect_on_screen(card_box.rect);
+        blocks.add_colored_rect(rect, scene.theme.card_tint(accent));
+        // At least a pixel wide: without anti-aliasing a thinner stripe would cover no pixel.
+        let width = (CARD_STRIPE * scene.zoom()).max(1.0);
+        blocks.add_colored_rect(
+            Rect::from_min_size(rect.min, vec2(width, rect.height())),
+            accent,
+        );
+    }
+    // Plain blocks, a few pixels each: no rounding and no anti-aliased edges, so that a big map
+    // fitted on screen costs two triangles a block.
+    painter.add(blocks);
+}
+
+/// A card's colour: its own, or its kind's.
+fn accent_of(lane: &Lane, card: &Card) -> Color32 {
+    let kind = lane.card_kind(card).map_or(Color32::GRAY, kind_color);
+    card.color.as_ref().and_then(to_color32).unwrap_or(kind)
 }
 
 fn card(painter: &Painter, scene: &Scene, lane: &Lane, card_box: &CardBox) {
     let card = &lane.cards[card_box.card];
-    let kind = lane.card_kind(card).map_or(Color32::GRAY, kind_color);
-    let accent = card.color.as_ref().and_then(to_color32).unwrap_or(kind);
+    let accent = accent_of(lane, card);
     let rect = scene.rect_on_screen(card_box.rect);
     let radius = RADIUS * scene.zoom();
     painter.rect_filled(rect, radius, scene.theme.card_tint(accent));
@@ -43,9 +67,6 @@ fn card(painter: &Painter, scene: &Scene, lane: &Lane, card_box: &CardBox) {
         },
         accent,
     );
-    if !scene.detailed() {
-        return;
-    }
     painter.rect_stroke(
         rect,
         radius,

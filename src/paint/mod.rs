@@ -11,9 +11,11 @@ mod cards;
 mod emotions;
 mod headers;
 pub mod legend;
+mod measure;
 pub mod overlay;
 
 pub use headers::{format_number, metric_value};
+pub use measure::FontsMeasure;
 
 use egui::emath::TSTransform;
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind};

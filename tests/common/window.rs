@@ -1,8 +1,8 @@
 //! The real `percorso` binary in a real window: an Xvfb server of the test's own, the editor
 //! started in it with a home and a data folder of the test's own, keys typed with xdotool and
-//! screenshots taken with ImageMagick's `import`, as a user (or a CI run) would.
+//! screenshots taken with `import` (of `ImageMagick`), as a user (or a CI run) would.
 //!
-//! Without Xvfb, xdotool, ImageMagick or a graphics adapter the tests say so and skip, unless
+//! Without Xvfb, xdotool, `ImageMagick` or a graphics adapter the tests say so and skip, unless
 //! `CI` is set (`.ci/run` installs them), where that is a failure.
 
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::{Inspector, color_row, grid, heading, name_row, text_row};
+use super::{Inspector, color_row, grid, heading, line_edit, name_row, text_row};
 use crate::app::Selection;
 use crate::app::actions::Action;
 use crate::app::commands::Command;
@@ -110,7 +110,7 @@ fn channel_row(ui: &mut Ui, channel: &mut Option<Channel>) {
             .response
             .accessible_name("Channel");
         if let Some(Channel::Other(name)) = channel {
-            ui.add(egui::TextEdit::singleline(name).hint_text("Channel name"))
+            line_edit(ui, name, super::FIELD_WIDTH - 20.0, "Channel name")
                 .accessible_name("Other channel");
         }
     });

@@ -127,15 +127,37 @@ fn name_row(ui: &mut Ui, label: &str, text: &mut String, multiline: bool, focus:
 
 fn text_row(ui: &mut Ui, label: &str, text: &mut String, multiline: bool) -> egui::Response {
     ui.label(RichText::new(label).weak());
-    let edit = if multiline {
-        egui::TextEdit::multiline(text).desired_rows(2)
+    let response = if multiline {
+        ui.add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(2)
+                .desired_width(FIELD_WIDTH),
+        )
     } else {
-        egui::TextEdit::singleline(text)
-    };
-    let response = ui
-        .add(edit.desired_width(FIELD_WIDTH))
-        .accessible_name(label);
+        line_edit(ui, text, FIELD_WIDTH, "")
+    }
+    .accessible_name(label);
     ui.end_row();
+    response
+}
+
+/// A field for one line of text (a name, a title) that wraps instead of hiding what does not
+/// fit, so its whole value is always in view. Enter ends it, as in a one-line field; line
+/// breaks typed or pasted become spaces.
+fn line_edit(ui: &mut Ui, text: &mut String, width: f32, hint: &str) -> egui::Response {
+    let response = ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_rows(1)
+            .return_key(None)
+            .hint_text(hint)
+            .desired_width(width),
+    );
+    if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        response.surrender_focus();
+    }
+    if text.contains(['\n', '\r']) {
+        *text = text.replace("\r\n", " ").replace(['\n', '\r'], " ");
+    }
     response
 }
 

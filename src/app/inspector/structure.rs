@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::{Inspector, color_row, grid, heading, name_row, text_row};
+use super::{Inspector, color_row, grid, heading, line_edit, name_row, text_row};
 use crate::app::actions::Action;
 use crate::app::commands::Command;
 use crate::app::dialogs::Dialog;
@@ -94,19 +94,12 @@ fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>) {
     let mut remove = None;
     for (i, metric) in metrics.iter_mut().enumerate() {
         ui.push_id(("metric", i), |ui| {
-            ui.add(
-                egui::TextEdit::singleline(&mut metric.name).desired_width(ui.available_width()),
-            )
-            .accessible_name("Metric name");
+            let width = ui.available_width();
+            line_edit(ui, &mut metric.name, width, "").accessible_name("Metric name");
             ui.horizontal(|ui| {
                 ui.add(egui::DragValue::new(&mut metric.value).speed(1.0))
                     .accessible_name("Metric value");
-                ui.add(
-                    egui::TextEdit::singleline(&mut metric.unit)
-                        .desired_width(70.0)
-                        .hint_text("unit"),
-                )
-                .accessible_name("Metric unit");
+                line_edit(ui, &mut metric.unit, 70.0, "unit").accessible_name("Metric unit");
                 if ui
                     .small_button("✖")
                     .on_hover_text("Remove this metric")
@@ -171,8 +164,7 @@ fn goals_ui(ui: &mut Ui, goals: &mut Vec<String>) {
     let mut remove = None;
     for (i, goal) in goals.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(goal).desired_width(200.0))
-                .accessible_name("Goal");
+            line_edit(ui, goal, 200.0, "").accessible_name("Goal");
             if ui
                 .small_button("✖")
                 .on_hover_text("Remove this goal")

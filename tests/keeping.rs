@@ -218,6 +218,31 @@ fn a_draft_left_behind_is_offered_and_restored_as_unsaved_changes() {
     );
 }
 
+/// The window that `percorso ARGS` opens (a map file, or `--recover DRAFT`), as a second App
+/// keeping its work in `data`, the way `main` parses them.
+fn window_for(args: &[OsString], data: &Path) -> Harness<'static, PercorsoApp> {
+    let (file, draft) = match args {
+        [flag, draft] if flag == "--recover" => (None, Some(PathBuf::from(draft))),
+        [file] => (Some(PathBuf::from(file)), None),
+        other => panic!("a window started with {other:?}"),
+    };
+    let data = DataDir::new(data);
+    let mut harness = Harness::builder()
+        .with_size(vec2(1440.0, 900.0))
+        .with_step_dt(STEP)
+        .with_max_steps(40)
+        .build_eframe(move |cc| {
+            let mut app = PercorsoApp::with_map(&cc.egui_ctx, Map::new(""), None, Prefs::default());
+            app.keep_work_in(&cc.egui_ctx, data, draft);
+            if let Some(file) = file {
+                app.open(&file);
+            }
+            app
+        });
+    harness.run();
+    harness
+}
+
 #[test]
 fn compare_restores_and_opens_the_file_on_disk_in_another_window() {
     let (_folder, data, path, _draft) = crashed_with("Mine");
@@ -228,7 +253,24 @@ fn compare_restores_and_opens_the_file_on_disk_in_another_window() {
         .click();
     harness.run();
     assert_eq!(harness.state().map().title, "Mine");
-    assert_eq!(*launched.lock().unwrap(), [vec![OsString::from(&path)]]);
+    assert_eq!(
+        harness.state().window_title(),
+        "• client.ron — Mine — Percorso"
+    );
+    let args = launched.lock().unwrap().clone();
+    assert_eq!(args, [vec![OsString::from(&path)]]);
+    let mut other = window_for(&args[0], &data);
+    assert_eq!(
+        other.state().window_title(),
+        "client.ron — Buying a guitar online — Percorso",
+        "the other window shows the file as it is on disk"
+    );
+    assert!(!other.state().has_dialog(), "the draft is not offered twice");
+    for window in [&mut harness, &mut other] {
+        window.state().check_disk_now();
+        window.run();
+        window.get_by_label_contains("client.ron is also open in another Percorso window");
+    }
 }
 
 #[test]
@@ -284,7 +326,7 @@ fn a_second_draft_restores_in_a_new_window() {
     // The one left now says where it will open; its accessible name stays the same.
     harness.get_by_label("Restore an untitled map").click();
     harness.run();
-    let launched = launched.lock().unwrap();
+    let launched = launched.lock().unwrap().clone();
     assert_eq!(launched.len(), 1);
     assert_eq!(launched[0][0], "--recover");
     assert!(Path::new(&launched[0][1]).ends_with("1-1.ron"));
@@ -293,6 +335,10 @@ fn a_second_draft_restores_in_a_new_window() {
         "Second",
         "this window keeps its map"
     );
+    let other = window_for(&launched[0], &data);
+    assert_eq!(other.state().map().title, "First", "the new window has the other draft");
+    assert!(other.state().document().is_dirty());
+    assert!(!other.state().has_dialog(), "with nothing more to offer");
 }
 
 #[test]

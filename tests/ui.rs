@@ -357,3 +357,15 @@ fn the_inspector_never_pushes_into_the_canvas_whatever_it_shows() {
     harness.run();
     check(&harness, "a lane");
 }
+
+#[test]
+fn double_clicking_a_stage_header_also_selects_the_stage() {
+    let mut harness = harness_sized(guitar(), WINDOW, 0.02);
+    double_click(&mut harness, "Purchase");
+    settle(&mut harness, 200);
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Stage(StageId::from("purchase"))),
+        "the inspector shows the stage zoomed to"
+    );
+}

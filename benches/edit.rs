@@ -11,14 +11,18 @@
 
 use std::hint::black_box;
 
+#[path = "support/frame.rs"]
+mod support;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::emath::TSTransform;
-use egui::{Pos2, RawInput, Rect, vec2};
+use egui::vec2;
 use percorso::app::{Action, Document, EguiMeasure, PercorsoApp, Prefs};
 use percorso::edit::Edit;
 use percorso::edit::{LaneAt, ops};
 use percorso::layout::{MapLayout, ViewOptions};
 use percorso::synthetic;
+use support::frame;
 
 fn edit_benches(c: &mut Criterion) {
     let ctx = egui::Context::default();
@@ -68,20 +72,6 @@ fn edit_benches(c: &mut Criterion) {
             black_box(layout.cards.len())
         });
     });
-}
-
-fn input() -> RawInput {
-    RawInput {
-        screen_rect: Some(Rect::from_min_max(Pos2::ZERO, Pos2::new(1600.0, 1000.0))),
-        ..Default::default()
-    }
-}
-
-/// One frame of the App and its tessellation, as eframe runs it before the GPU takes over.
-fn frame(ctx: &egui::Context, app: &mut PercorsoApp) -> usize {
-    let mut output = ctx.run_ui(input(), |ui| app.ui_contents(ui));
-    output.textures_delta.clear();
-    ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
 fn app_benches(c: &mut Criterion) {

@@ -7,29 +7,17 @@
 
 use std::hint::black_box;
 
+#[path = "support/frame.rs"]
+mod support;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::emath::TSTransform;
-use egui::{Pos2, RawInput, Rect, vec2};
+use egui::vec2;
 use percorso::app::{PercorsoApp, Prefs};
 use percorso::layout::{MapLayout, TextHeights, ViewOptions};
 use percorso::paint::FontsMeasure;
 use percorso::synthetic;
-
-const WINDOW: Rect = Rect::from_min_max(Pos2::ZERO, Pos2::new(1600.0, 1000.0));
-
-fn input() -> RawInput {
-    RawInput {
-        screen_rect: Some(WINDOW),
-        ..Default::default()
-    }
-}
-
-/// Runs one frame and tessellates it, as eframe does before handing meshes to the GPU.
-fn frame(ctx: &egui::Context, app: &mut PercorsoApp) -> usize {
-    let mut output = ctx.run_ui(input(), |ui| app.ui_contents(ui));
-    output.textures_delta.clear();
-    ctx.tessellate(output.shapes, output.pixels_per_point).len()
-}
+use support::{frame, input};
 
 fn frame_benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");

@@ -277,16 +277,7 @@ fn deleting_cards_needs_no_question_and_copy_paste_makes_new_cards() {
     harness.run();
     harness.event(egui::Event::Copy);
     harness.step();
-    let copied = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        });
-    let copied = copied.expect("the card was copied as text");
+    let copied = common::ui::copied_text(&harness).expect("the card was copied as text");
     assert!(copied.contains("Writes a five-star review"));
     press(&mut harness, Key::Delete);
     assert!(

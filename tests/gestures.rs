@@ -3,7 +3,8 @@
 //! persona headers reordered, a click in an emotion lane, panning, zooming about the pointer,
 //! double clicks on the background and on a persona, and hover texts.
 
-#![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+#![allow(clippy::unwrap_used)]
+// Test setup fails loudly by design.
 // Screen points turned into the pixels of a rendered image: small, positive, rounded down.
 #![allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 

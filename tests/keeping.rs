@@ -265,7 +265,10 @@ fn compare_restores_and_opens_the_file_on_disk_in_another_window() {
         "client.ron — Buying a guitar online — Percorso",
         "the other window shows the file as it is on disk"
     );
-    assert!(!other.state().has_dialog(), "the draft is not offered twice");
+    assert!(
+        !other.state().has_dialog(),
+        "the draft is not offered twice"
+    );
     for window in [&mut harness, &mut other] {
         window.state().check_disk_now();
         window.run();
@@ -336,7 +339,11 @@ fn a_second_draft_restores_in_a_new_window() {
         "this window keeps its map"
     );
     let other = window_for(&launched[0], &data);
-    assert_eq!(other.state().map().title, "First", "the new window has the other draft");
+    assert_eq!(
+        other.state().map().title,
+        "First",
+        "the new window has the other draft"
+    );
     assert!(other.state().document().is_dirty());
     assert!(!other.state().has_dialog(), "with nothing more to offer");
 }

@@ -223,16 +223,7 @@ fn ctrl_x_cuts_and_the_cut_cards_paste_elsewhere() {
     harness.run();
     harness.event(egui::Event::Cut);
     harness.step();
-    let copied = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .expect("the card went to the clipboard");
+    let copied = common::ui::copied_text(&harness).expect("the card went to the clipboard");
     harness.run();
     assert!(cell_texts(harness.state().map(), 0, 0, "advocacy").len() == 1);
     harness

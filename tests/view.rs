@@ -3,7 +3,8 @@
 //! theme, the overlay of every persona's curve with its legend, and the plain blocks a big map
 //! turns into when its text would be unreadable.
 
-#![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+#![allow(clippy::unwrap_used)]
+// Test setup fails loudly by design.
 // Screen points turned into the pixels of a rendered image: small, positive, rounded down.
 #![allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 

@@ -5,7 +5,8 @@
 //! See `common::window` for what these tests need and when they skip.
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
+#![allow(clippy::unwrap_used)]
+// Test setup fails loudly by design.
 // Screen points turned into the pixels of a rendered image: small, positive, rounded down.
 #![allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 

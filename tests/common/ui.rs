@@ -252,3 +252,16 @@ fn next_frame_in(harness: &Harness<'_, PercorsoApp>) -> std::time::Duration {
         .get(&egui::ViewportId::ROOT)
         .map_or(std::time::Duration::MAX, |v| v.repaint_delay)
 }
+
+/// The text the last frame put on the clipboard, if any.
+pub fn copied_text(harness: &Harness<'_, PercorsoApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}

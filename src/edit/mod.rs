@@ -67,14 +67,7 @@ impl MapInfo {
     }
 }
 
-/// Where a lane is: its persona's index and its index in the persona.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct LaneAt {
-    /// The persona's index.
-    pub persona: usize,
-    /// The lane's index in the persona.
-    pub lane: usize,
-}
+pub use crate::model::{CardAt, LaneAt};
 
 /// One change to a map.
 #[derive(Clone, Debug, PartialEq)]
@@ -145,12 +138,31 @@ fn lane_mut(map: &mut Map, at: LaneAt) -> Result<&mut Lane, EditError> {
         .ok_or_else(|| missing("the lane"))
 }
 
-fn check_insert(index: usize, len: usize, what: &str) -> Result<(), EditError> {
-    if index <= len {
-        Ok(())
-    } else {
-        Err(missing(what))
+fn lanes_mut(map: &mut Map, at: LaneAt) -> Result<&mut Vec<Lane>, EditError> {
+    map.personas
+        .get_mut(at.persona)
+        .map(|p| &mut p.lanes)
+        .ok_or_else(|| missing("the persona"))
+}
+
+fn insert<T>(items: &mut Vec<T>, index: usize, item: T, what: &str) -> Result<(), EditError> {
+    if index > items.len() {
+        return Err(missing(what));
     }
+    items.insert(index, item);
+    Ok(())
+}
+
+fn remove<T>(items: &mut Vec<T>, index: usize, what: &str) -> Result<T, EditError> {
+    if index >= items.len() {
+        return Err(missing(what));
+    }
+    Ok(items.remove(index))
+}
+
+fn replace<T>(items: &mut [T], index: usize, item: T, what: &str) -> Result<T, EditError> {
+    let slot = items.get_mut(index).ok_or_else(|| missing(what))?;
+    Ok(std::mem::replace(slot, item))
 }
 
 fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize, what: &str) -> Result<(), EditError> {
@@ -162,139 +174,101 @@ fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize, what: &str) -> Resul
     Ok(())
 }
 
+fn set_map_info(map: &mut Map, info: MapInfo) -> Edit {
+    let old = MapInfo::of(map);
+    map.title = info.title;
+    map.description = info.description;
+    map.emotion_scale = info.emotion_scale;
+    Edit::SetMapInfo(old)
+}
+
+fn set_persona_info(map: &mut Map, index: usize, info: PersonaInfo) -> Result<Edit, EditError> {
+    let persona = map
+        .personas
+        .get_mut(index)
+        .ok_or_else(|| missing("the persona"))?;
+    let old = PersonaInfo::of(persona);
+    persona.name = info.name;
+    persona.description = info.description;
+    persona.quote = info.quote;
+    persona.goals = info.goals;
+    persona.color = info.color;
+    persona.avatar = info.avatar;
+    Ok(Edit::SetPersonaInfo(index, old))
+}
+
+fn set_lane_info(
+    map: &mut Map,
+    at: LaneAt,
+    title: Option<String>,
+    kind: LaneKind,
+) -> Result<Edit, EditError> {
+    let lane = lane_mut(map, at)?;
+    let old = Edit::SetLaneInfo(at, lane.title.take(), lane.kind);
+    lane.title = title;
+    lane.kind = kind;
+    Ok(old)
+}
+
 impl Edit {
     /// Applies the edit and returns its inverse; on error the map is unchanged.
     pub fn apply(self, map: &mut Map) -> Result<Edit, EditError> {
         match self {
-            Edit::SetMapInfo(info) => {
-                let old = MapInfo::of(map);
-                map.title = info.title;
-                map.description = info.description;
-                map.emotion_scale = info.emotion_scale;
-                Ok(Edit::SetMapInfo(old))
-            }
+            Edit::SetMapInfo(info) => Ok(set_map_info(map, info)),
             Edit::InsertStage(index, stage) => {
-                check_insert(index, map.stages.len(), "the place for the stage")?;
-                map.stages.insert(index, stage);
+                insert(&mut map.stages, index, stage, "the place for the stage")?;
                 Ok(Edit::RemoveStage(index))
             }
             Edit::RemoveStage(index) => {
-                if index >= map.stages.len() {
-                    return Err(missing("the stage"));
-                }
-                Ok(Edit::InsertStage(index, map.stages.remove(index)))
+                remove(&mut map.stages, index, "the stage").map(|s| Edit::InsertStage(index, s))
             }
             Edit::MoveStage(from, to) => {
                 move_item(&mut map.stages, from, to, "the stage")?;
                 Ok(Edit::MoveStage(to, from))
             }
             Edit::SetStage(index, stage) => {
-                let slot = map
-                    .stages
-                    .get_mut(index)
-                    .ok_or_else(|| missing("the stage"))?;
-                Ok(Edit::SetStage(index, std::mem::replace(slot, stage)))
+                replace(&mut map.stages, index, stage, "the stage").map(|s| Edit::SetStage(index, s))
             }
             Edit::InsertPersona(index, persona) => {
-                check_insert(index, map.personas.len(), "the place for the persona")?;
-                map.personas.insert(index, persona);
+                insert(&mut map.personas, index, persona, "the place for the persona")?;
                 Ok(Edit::RemovePersona(index))
             }
-            Edit::RemovePersona(index) => {
-                if index >= map.personas.len() {
-                    return Err(missing("the persona"));
-                }
-                Ok(Edit::InsertPersona(index, map.personas.remove(index)))
-            }
+            Edit::RemovePersona(index) => remove(&mut map.personas, index, "the persona")
+                .map(|p| Edit::InsertPersona(index, p)),
             Edit::MovePersona(from, to) => {
                 move_item(&mut map.personas, from, to, "the persona")?;
                 Ok(Edit::MovePersona(to, from))
             }
-            Edit::SetPersonaInfo(index, info) => {
-                let persona = map
-                    .personas
-                    .get_mut(index)
-                    .ok_or_else(|| missing("the persona"))?;
-                let old = PersonaInfo::of(persona);
-                persona.name = info.name;
-                persona.description = info.description;
-                persona.quote = info.quote;
-                persona.goals = info.goals;
-                persona.color = info.color;
-                persona.avatar = info.avatar;
-                Ok(Edit::SetPersonaInfo(index, old))
-            }
-            Edit::ReplaceMap(new) => Ok(Edit::ReplaceMap(Box::new(std::mem::replace(map, *new)))),
-            other => other.apply_to_lanes(map),
-        }
-    }
-
-    /// The lane, card and point edits, and batches.
-    fn apply_to_lanes(self, map: &mut Map) -> Result<Edit, EditError> {
-        match self {
+            Edit::SetPersonaInfo(index, info) => set_persona_info(map, index, info),
             Edit::InsertLane(at, lane) => {
-                let persona = map
-                    .personas
-                    .get_mut(at.persona)
-                    .ok_or_else(|| missing("the persona"))?;
-                check_insert(at.lane, persona.lanes.len(), "the place for the lane")?;
-                persona.lanes.insert(at.lane, lane);
+                insert(lanes_mut(map, at)?, at.lane, lane, "the place for the lane")?;
                 Ok(Edit::RemoveLane(at))
             }
             Edit::RemoveLane(at) => {
-                let persona = map
-                    .personas
-                    .get_mut(at.persona)
-                    .ok_or_else(|| missing("the persona"))?;
-                if at.lane >= persona.lanes.len() {
-                    return Err(missing("the lane"));
-                }
-                Ok(Edit::InsertLane(at, persona.lanes.remove(at.lane)))
+                remove(lanes_mut(map, at)?, at.lane, "the lane").map(|l| Edit::InsertLane(at, l))
             }
-            Edit::SetLaneInfo(at, title, kind) => {
-                let lane = lane_mut(map, at)?;
-                let old = Edit::SetLaneInfo(at, lane.title.take(), lane.kind);
-                lane.title = title;
-                lane.kind = kind;
-                Ok(old)
-            }
+            Edit::SetLaneInfo(at, title, kind) => set_lane_info(map, at, title, kind),
             Edit::InsertCard(at, index, card) => {
-                let lane = lane_mut(map, at)?;
-                check_insert(index, lane.cards.len(), "the place for the card")?;
-                lane.cards.insert(index, card);
+                insert(&mut lane_mut(map, at)?.cards, index, card, "the place for the card")?;
                 Ok(Edit::RemoveCard(at, index))
             }
-            Edit::RemoveCard(at, index) => {
-                let lane = lane_mut(map, at)?;
-                if index >= lane.cards.len() {
-                    return Err(missing("the card"));
-                }
-                Ok(Edit::InsertCard(at, index, lane.cards.remove(index)))
-            }
+            Edit::RemoveCard(at, index) => remove(&mut lane_mut(map, at)?.cards, index, "the card")
+                .map(|c| Edit::InsertCard(at, index, c)),
             Edit::SetCard(at, index, card) => {
-                let lane = lane_mut(map, at)?;
-                let slot = lane
-                    .cards
-                    .get_mut(index)
-                    .ok_or_else(|| missing("the card"))?;
-                Ok(Edit::SetCard(at, index, std::mem::replace(slot, card)))
+                replace(&mut lane_mut(map, at)?.cards, index, card, "the card")
+                    .map(|c| Edit::SetCard(at, index, c))
             }
             Edit::SetPoint(at, stage, point) => set_point(map, at, &stage, point),
             Edit::InsertPoint(at, index, point) => {
-                let lane = lane_mut(map, at)?;
-                check_insert(index, lane.points.len(), "the place for the point")?;
-                lane.points.insert(index, point);
+                insert(&mut lane_mut(map, at)?.points, index, point, "the place for the point")?;
                 Ok(Edit::RemovePoint(at, index))
             }
             Edit::RemovePoint(at, index) => {
-                let lane = lane_mut(map, at)?;
-                if index >= lane.points.len() {
-                    return Err(missing("the emotion point"));
-                }
-                Ok(Edit::InsertPoint(at, index, lane.points.remove(index)))
+                remove(&mut lane_mut(map, at)?.points, index, "the emotion point")
+                    .map(|p| Edit::InsertPoint(at, index, p))
             }
             Edit::Batch(edits) => apply_batch(map, edits),
-            other => unreachable!("handled in Edit::apply: {other:?}"),
+            Edit::ReplaceMap(new) => Ok(Edit::ReplaceMap(Box::new(std::mem::replace(map, *new)))),
         }
     }
 

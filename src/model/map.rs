@@ -3,15 +3,33 @@
 //! These types hold exactly the data of format v1, field for field and in the spec's order, so
 //! serde's derived code reads and writes the file. Fields equal to their defaults are left out
 //! when writing; the two defaults that depend on the lane (a lane's title, a card's kind) are
-//! handled by `Lane`'s hand-written `Serialize` and by [`Map::canonicalize`].
+//! handled by `Lane`'s hand-written `Serialize` (in `serialize`) and by [`Map::canonicalize`].
+//! Lookups by id are in `lookup`.
 
-use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use super::bounded;
 use super::color::Color;
 use super::ids::{CardId, LaneId, PersonaId, StageId};
 use super::kinds::{CardKind, Channel, Evidence, LaneKind};
+
+/// Where a lane is: its persona's index in the map and its index in the persona.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LaneAt {
+    /// The persona's index.
+    pub persona: usize,
+    /// The lane's index in the persona.
+    pub lane: usize,
+}
+
+/// Where a card is: its lane and its index in the lane's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CardAt {
+    /// The card's lane.
+    pub lane: LaneAt,
+    /// The card's index in the lane's list of cards.
+    pub card: usize,
+}
 
 /// The format version this code reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -227,151 +245,3 @@ pub struct EmotionPoint {
     pub note: String,
 }
 
-impl Serialize for Lane {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let title = self
-            .title
-            .as_deref()
-            .filter(|title| *title != self.kind.display_name());
-        let mut out = serializer.serialize_struct("Lane", 5)?;
-        out.serialize_field("id", &self.id)?;
-        out.serialize_field("kind", &self.kind)?;
-        match title {
-            Some(title) => out.serialize_field("title", title)?,
-            None => out.skip_field("title")?,
-        }
-        if self.cards.is_empty() {
-            out.skip_field("cards")?;
-        } else {
-            let cards: Vec<CardInLane> = self
-                .cards
-                .iter()
-                .map(|card| CardInLane {
-                    card,
-                    lane_kind: self.kind.default_card_kind(),
-                })
-                .collect();
-            out.serialize_field("cards", &cards)?;
-        }
-        if self.points.is_empty() {
-            out.skip_field("points")?;
-        } else {
-            out.serialize_field("points", &self.points)?;
-        }
-        out.end()
-    }
-}
-
-/// A card written inside its lane, leaving out a kind equal to the lane's default.
-struct CardInLane<'a> {
-    card: &'a Card,
-    lane_kind: Option<CardKind>,
-}
-
-impl Serialize for CardInLane<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let kind = self.card.kind.filter(|kind| Some(*kind) != self.lane_kind);
-        serialize_card(self.card, kind, serializer)
-    }
-}
-
-impl Serialize for Card {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serialize_card(self, self.kind, serializer)
-    }
-}
-
-/// Writes a card's fields in the spec's order, leaving out those equal to their defaults.
-fn serialize_card<S: Serializer>(
-    card: &Card,
-    kind: Option<CardKind>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    fn field<S: SerializeStruct, T: Serialize>(
-        out: &mut S,
-        name: &'static str,
-        value: Option<T>,
-    ) -> Result<(), S::Error> {
-        match value {
-            Some(value) => out.serialize_field(name, &value),
-            None => out.skip_field(name),
-        }
-    }
-    let mut out = serializer.serialize_struct("Card", 10)?;
-    out.serialize_field("id", &card.id)?;
-    out.serialize_field("stage", &card.stage)?;
-    out.serialize_field("text", &card.text)?;
-    field(
-        &mut out,
-        "detail",
-        Some(&card.detail).filter(|d| !d.is_empty()),
-    )?;
-    field(&mut out, "kind", kind)?;
-    field(&mut out, "channel", card.channel.as_ref())?;
-    field(&mut out, "severity", card.severity)?;
-    field(&mut out, "evidence", card.evidence)?;
-    field(&mut out, "votes", Some(card.votes).filter(|v| *v != 0))?;
-    field(&mut out, "color", card.color.as_ref())?;
-    out.end()
-}
-
-impl Map {
-    /// A map with a title and nothing else, at the current format version.
-    #[must_use]
-    pub fn new(title: &str) -> Self {
-        Self {
-            version: FORMAT_VERSION,
-            title: title.to_owned(),
-            description: String::new(),
-            emotion_scale: EmotionScale::default(),
-            stages: Vec::new(),
-            personas: Vec::new(),
-        }
-    }
-
-    /// The stage with this id, if any.
-    #[must_use]
-    pub fn stage(&self, id: &StageId) -> Option<&Stage> {
-        self.stages.iter().find(|stage| &stage.id == id)
-    }
-
-    /// All lanes of all personas.
-    pub fn lanes(&self) -> impl Iterator<Item = &Lane> {
-        self.personas.iter().flat_map(|persona| &persona.lanes)
-    }
-
-    /// The number of lanes of all personas.
-    #[must_use]
-    pub fn lane_count(&self) -> usize {
-        self.lanes().count()
-    }
-
-    /// The number of cards in all lanes.
-    #[must_use]
-    pub fn card_count(&self) -> usize {
-        self.lanes().map(|lane| lane.cards.len()).sum()
-    }
-
-    /// The number of emotion points in all lanes.
-    #[must_use]
-    pub fn point_count(&self) -> usize {
-        self.lanes().map(|lane| lane.points.len()).sum()
-    }
-
-    /// Drops explicit values equal to their lane-dependent defaults (a lane title equal to its
-    /// kind's name, a card kind equal to its lane's), so that two maps that write the same file
-    /// compare equal.
-    pub fn canonicalize(&mut self) {
-        for lane in self.personas.iter_mut().flat_map(|p| &mut p.lanes) {
-            if lane.title.as_deref() == Some(lane.kind.display_name()) {
-                lane.title = None;
-            }
-            let default_kind = lane.kind.default_card_kind();
-            for card in &mut lane.cards {
-                if card.kind.is_some() && card.kind == default_kind {
-                    card.kind = None;
-                }
-            }
-        }
-    }
-}

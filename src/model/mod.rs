@@ -9,13 +9,16 @@ pub mod bounded;
 mod color;
 mod ids;
 mod kinds;
+mod lookup;
 mod map;
+mod serialize;
 mod validate;
 
 pub use color::Color;
 pub use ids::{CardId, LaneId, MAX_ID_LEN, PersonaId, StageId, is_valid_id};
 pub use kinds::{CardKind, Channel, Evidence, LaneKind};
 pub use map::{
-    Card, EmotionPoint, EmotionScale, FORMAT_VERSION, Lane, Map, Metric, Persona, Stage,
+    Card, CardAt, EmotionPoint, EmotionScale, FORMAT_VERSION, Lane, LaneAt, Map, Metric, Persona,
+    Stage,
 };
 pub use validate::{Place, Problem, SCALE_BOUNDS, Step, validate, version_message};

@@ -17,10 +17,11 @@ mod support;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::emath::TSTransform;
 use egui::vec2;
-use percorso::app::{Action, Document, EguiMeasure, PercorsoApp, Prefs};
+use percorso::app::{Action, Document, PercorsoApp, Prefs};
 use percorso::edit::Edit;
 use percorso::edit::{LaneAt, ops};
 use percorso::layout::{MapLayout, ViewOptions};
+use percorso::paint::EguiMeasure;
 use percorso::synthetic;
 use support::frame;
 

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::file::{self, ReadError, templates};
-use crate::model::Map;
+use crate::words::summary;
 
 /// Percorso: a designer for customer journey maps.
 #[derive(Debug, Parser)]
@@ -168,23 +168,6 @@ fn report(stream: &mut dyn Write, path: &Path, error: &ReadError) {
     for line in error.render(&path.display().to_string()) {
         say(stream, &line);
     }
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
-/// The summary of a valid map, as `check` prints it.
-#[must_use]
-pub fn summary(map: &Map) -> String {
-    format!(
-        "{}, {}, {}, {}, {}",
-        plural(map.stages.len(), "stage", "stages"),
-        plural(map.personas.len(), "persona", "personas"),
-        plural(map.lane_count(), "lane", "lanes"),
-        plural(map.card_count(), "card", "cards"),
-        plural(map.point_count(), "emotion point", "emotion points"),
-    )
 }
 
 /// `percorso check`: reports each file; 1 if any has a problem.
@@ -375,7 +358,7 @@ pub fn new(
 
 /// Opens the editor window on `opening` (or the last map, or the guitar sample).
 fn editor(opening: crate::app::Opening, err: &mut dyn Write) -> u8 {
-    match crate::app::run(opening) {
+    match crate::app::open_window(opening) {
         Ok(()) => 0,
         Err(error) => {
             say(

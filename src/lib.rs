@@ -21,3 +21,4 @@ pub mod safety;
 pub mod synthetic;
 #[cfg(feature = "editor")]
 pub mod theme;
+pub mod words;

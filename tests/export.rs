@@ -12,11 +12,11 @@ mod common;
 use std::path::Path;
 
 use image::RgbaImage;
-use percorso::app::EguiMeasure;
 use percorso::export::{Background, ExportOptions, Gpu, Plan, export_png_on};
 use percorso::file::{self, templates};
 use percorso::layout::{MapLayout, ViewOptions};
 use percorso::model::{Map, PersonaId};
+use percorso::paint::EguiMeasure;
 
 fn template(name: &str) -> Map {
     templates::find(name).unwrap().map().unwrap()

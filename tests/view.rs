@@ -19,7 +19,7 @@ use egui_kittest::kittest::Queryable;
 use percorso::app::{PercorsoApp, Prefs};
 use percorso::file;
 use percorso::layout::CARD_TEXT_SIZE;
-use percorso::paint::DETAIL_TEXT_SIZE;
+use percorso::layout::DETAIL_TEXT_SIZE;
 
 fn menu(harness: &mut Harness<'_, PercorsoApp>, path: &[&str]) {
     for item in path {

@@ -1,4 +1,4 @@
-//! Cards on the system clipboard, as RON text, so they travel between two open maps (two
+//! Cards on the system clipboard, as RON text (a leaf: only the model), so they travel between two open maps (two
 //! Percorso windows) and stay readable if pasted into a text editor.
 
 use serde::{Deserialize, Serialize};

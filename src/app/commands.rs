@@ -1,240 +1,191 @@
-//! The one command list: each command's name, shortcut and description, shared by the menus,
-//! the keyboard and the command palette.
+//! Running a command: the one place that says what each command does (the command list in
+//! `messages::command` says what it is called, where it sits and when it can run), and the
+//! deletions, which ask first when they would take content with them.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use super::PercorsoApp;
+use super::dialogs::Dialog;
+use super::files::Destination;
+use super::messages::{Action, Command, PathPurpose, Question, Selection, Then};
+use crate::edit::{Edit, ops};
+use crate::layout::ViewOptions;
+use crate::model::{LaneId, PersonaId, StageId};
+use crate::words::plural;
 
-/// Something the user can ask for by menu, shortcut or command palette.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Command {
-    /// Start a new map from the blank template.
-    NewMap,
-    /// Open a map (.ron or a Percorso PNG).
-    Open,
-    /// Save the map to its file.
-    Save,
-    /// Save the map to a new file.
-    SaveAs,
-    /// Export the map as a PNG image that carries the map.
-    ExportPng,
-    /// Copy the map as an image to the clipboard.
-    CopyImage,
-    /// Open one of the versions kept from before earlier saves.
-    Backups,
-    /// Close the window (asking about unsaved changes first).
-    Quit,
-    /// Undo the last change.
-    Undo,
-    /// Redo the last undone change.
-    Redo,
-    /// Cut the selected cards.
-    Cut,
-    /// Copy the selected cards.
-    Copy,
-    /// Paste cards into the selected cell.
-    Paste,
-    /// Duplicate the selected cards.
-    Duplicate,
-    /// Delete the selection.
-    Delete,
-    /// Select every card.
-    SelectAll,
-    /// Clear the selection.
-    ClearSelection,
-    /// Add a card to the selected cell.
-    NewCard,
-    /// Edit the selected card's text, or rename the selected element.
-    Rename,
-    /// Select the next card.
-    NextCard,
-    /// Select the previous card.
-    PreviousCard,
-    /// Add a stage at the end.
-    AddStage,
-    /// Add a persona at the end.
-    AddPersona,
-    /// Zoom in.
-    ZoomIn,
-    /// Zoom out.
-    ZoomOut,
-    /// Show the whole map.
-    ZoomFit,
-    /// Switch between the light and dark themes.
-    ToggleDark,
-    /// Show every persona's emotion curve in each emotion lane.
-    ToggleOverlay,
-    /// Find a command by name.
-    CommandPalette,
+impl PercorsoApp {
+    /// Runs `command`.
+    pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Undo => {
+                if let Some(selection) = self.doc.undo(self.selection.clone()) {
+                    self.selection = selection;
+                }
+            }
+            Command::Redo => {
+                if let Some(selection) = self.doc.redo(self.selection.clone()) {
+                    self.selection = selection;
+                }
+            }
+            Command::Delete => self.delete(),
+            Command::Copy => self.copy(ctx, false),
+            Command::Cut => self.copy(ctx, true),
+            Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
+            Command::Duplicate => self.duplicate(),
+            Command::SelectAll => {
+                let cards = self.doc.map.lanes().flat_map(|l| &l.cards);
+                self.selection = cards.map(|c| Selection::Card(c.id.clone())).collect();
+            }
+            Command::ClearSelection => self.selection.clear(),
+            Command::NewCard => self.new_card_in_selected_cell(),
+            Command::Rename => match self.selection.as_slice() {
+                [Selection::Card(card)] => self.actions.push(Action::TypeInto(card.clone())),
+                _ => self.inspector.focus_name(),
+            },
+            Command::NextCard => self.step_card(ctx, 1),
+            Command::PreviousCard => self.step_card(ctx, -1),
+            Command::AddStage => {
+                let (edit, id) = ops::add_stage(&self.doc.map, self.doc.map.stages.len());
+                self.actions
+                    .push(Action::edit(edit, vec![Selection::Stage(id)]));
+            }
+            Command::AddPersona => {
+                let (edit, id) = ops::add_persona(&self.doc.map, self.doc.map.personas.len());
+                self.actions
+                    .push(Action::edit(edit, vec![Selection::Persona(id)]));
+            }
+            Command::ZoomIn => self.canvas.zoom(1.25),
+            Command::ZoomOut => self.canvas.zoom(0.8),
+            Command::ZoomFit => self.canvas.fit_animated(),
+            Command::ToggleDark => {
+                self.prefs.dark = !self.prefs.dark;
+                self.apply_theme(ctx);
+            }
+            Command::ToggleOverlay => {
+                let options = ViewOptions {
+                    overlay_emotions: !self.view.options.overlay_emotions,
+                    ..self.view.options.clone()
+                };
+                self.set_view(options);
+            }
+            Command::CommandPalette => self.dialogs.show(Dialog::CommandPalette {
+                query: String::new(),
+                commands: self.command_state(),
+            }),
+            Command::NewMap => self.ask_unsaved(Then::New("blank")),
+            Command::Open => self.ask_unsaved(Then::OpenDialog),
+            Command::Save => {
+                self.save(ctx);
+            }
+            Command::SaveAs => self.pick(ctx, PathPurpose::SaveAs),
+            Command::Backups => self.show_backups(),
+            // The window's own close path: it asks about unsaved changes.
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::ExportPng => {
+                let choices = self.exports.choices_for(&self.doc.map);
+                self.dialogs.show(Dialog::Export { choices });
+            }
+            Command::CopyImage => self.start_export(ctx, Destination::Clipboard),
+        }
+    }
+
+    /// The light or the dark visuals for the panels, as the preferences say.
+    pub(super) fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_visuals(if self.prefs.dark {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        });
+    }
+
+    /// Deletes the selection: cards at once, a stage, persona or lane after asking when it holds
+    /// cards or points, an emotion point at once.
+    fn delete(&mut self) {
+        let cards: Vec<_> = self
+            .selection
+            .iter()
+            .filter_map(Selection::card)
+            .cloned()
+            .collect();
+        if !cards.is_empty() {
+            if let Some(edit) = ops::delete_cards(&self.doc.map, &cards) {
+                self.actions.push(Action::edit(edit, Vec::new()));
+            }
+            return;
+        }
+        match self.selection.first().cloned() {
+            Some(Selection::Stage(id)) => self.delete_stage(&id),
+            Some(Selection::Persona(id)) => self.delete_persona(&id),
+            Some(Selection::Lane(id)) => self.delete_lane(&id),
+            Some(Selection::Point(lane, stage)) => {
+                if let Some(at) = self.doc.map.lane_place(&lane) {
+                    let select = vec![Selection::Cell(lane, stage.clone())];
+                    self.actions
+                        .push(Action::edit(Edit::SetPoint(at, stage, None), select));
+                }
+            }
+            Some(Selection::Card(_) | Selection::Cell(..)) | None => {}
+        }
+    }
+
+    fn delete_stage(&mut self, id: &StageId) {
+        let map = &self.doc.map;
+        let Some(index) = map.stage_index(id) else {
+            return;
+        };
+        let Some(edit) = ops::delete_stage(map, index) else {
+            return;
+        };
+        let (cards, points) = ops::stage_contents(map, index);
+        let title = format!("Delete the stage \"{}\"?", map.stages[index].name);
+        self.confirm_if(cards + points > 0, title, &contents(cards, points), edit);
+    }
+
+    fn delete_persona(&mut self, id: &PersonaId) {
+        let map = &self.doc.map;
+        let Some(index) = map.persona_index(id) else {
+            return;
+        };
+        let persona = &map.personas[index];
+        let cards: usize = persona.lanes.iter().map(|l| l.cards.len()).sum();
+        let points: usize = persona.lanes.iter().map(|l| l.points.len()).sum();
+        let title = format!("Delete the persona \"{}\"?", persona.name);
+        let lanes = plural(persona.lanes.len(), "lane", "lanes");
+        let message = format!("{lanes} and {}", contents(cards, points));
+        let edit = Edit::RemovePersona(index);
+        self.confirm_if(cards + points > 0, title, &message, edit);
+    }
+
+    fn delete_lane(&mut self, id: &LaneId) {
+        let map = &self.doc.map;
+        let (Some(at), Some(lane)) = (map.lane_place(id), map.lane(id)) else {
+            return;
+        };
+        let (cards, points) = (lane.cards.len(), lane.points.len());
+        let title = format!("Delete the lane \"{}\"?", lane.display_title());
+        let what = contents(cards, points);
+        self.confirm_if(cards + points > 0, title, &what, Edit::RemoveLane(at));
+    }
+
+    /// Applies `edit` at once, or first asks when it would delete content.
+    fn confirm_if(&mut self, ask: bool, title: String, what: &str, edit: Edit) {
+        if ask {
+            self.dialogs.ask(Question::Confirm {
+                title,
+                message: format!("This also deletes {what}. You can undo it."),
+                confirm: "Delete".to_owned(),
+                edit: Box::new(edit),
+                select: Vec::new(),
+            });
+        } else {
+            self.actions.push(Action::edit(edit, Vec::new()));
+        }
+    }
 }
 
-/// The menu a command sits in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Menu {
-    /// New, open, save, export.
-    File,
-    /// Undo, clipboard, selection, structure.
-    Edit,
-    /// Zoom.
-    View,
-}
-
-const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
-    KeyboardShortcut::new(modifiers, key)
-}
-
-const CMD: Modifiers = Modifiers::COMMAND;
-const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
-const NONE: Modifiers = Modifiers::NONE;
-
-impl Command {
-    /// Every command, in the order the palette lists them.
-    pub const ALL: [Command; 29] = [
-        Command::NewMap,
-        Command::Open,
-        Command::Save,
-        Command::SaveAs,
-        Command::ExportPng,
-        Command::CopyImage,
-        Command::Backups,
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::Cut,
-        Command::Copy,
-        Command::Paste,
-        Command::Duplicate,
-        Command::Delete,
-        Command::SelectAll,
-        Command::ClearSelection,
-        Command::NewCard,
-        Command::Rename,
-        Command::NextCard,
-        Command::PreviousCard,
-        Command::AddStage,
-        Command::AddPersona,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomFit,
-        Command::ToggleDark,
-        Command::ToggleOverlay,
-        Command::CommandPalette,
-    ];
-
-    /// The command's name in menus and the palette.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Command::NewMap => "New map",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as…",
-            Command::ExportPng => "Export PNG…",
-            Command::CopyImage => "Copy image",
-            Command::Backups => "Previous versions…",
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Cut => "Cut",
-            Command::Copy => "Copy",
-            Command::Paste => "Paste",
-            Command::Duplicate => "Duplicate",
-            Command::Delete => "Delete",
-            Command::SelectAll => "Select all cards",
-            Command::ClearSelection => "Clear selection",
-            Command::NewCard => "New card in the selected cell",
-            Command::Rename => "Edit text / rename",
-            Command::NextCard => "Next card",
-            Command::PreviousCard => "Previous card",
-            Command::AddStage => "Add stage",
-            Command::AddPersona => "Add persona",
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::ZoomFit => "Zoom to fit",
-            Command::ToggleDark => "Dark theme",
-            Command::ToggleOverlay => "Overlay all personas' emotion curves",
-            Command::CommandPalette => "Command palette…",
-        }
-    }
-
-    /// The keyboard shortcut, if the command has one.
-    #[must_use]
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        match self {
-            Command::NewMap => Some(key(CMD, Key::N)),
-            Command::Open => Some(key(CMD, Key::O)),
-            Command::Save => Some(key(CMD, Key::S)),
-            Command::SaveAs => Some(key(CMD_SHIFT, Key::S)),
-            Command::ExportPng => Some(key(CMD, Key::E)),
-            Command::CopyImage => Some(key(CMD_SHIFT, Key::C)),
-            Command::Undo => Some(key(CMD, Key::Z)),
-            Command::Redo => Some(key(CMD_SHIFT, Key::Z)),
-            Command::Cut => Some(key(CMD, Key::X)),
-            Command::Copy => Some(key(CMD, Key::C)),
-            Command::Paste => Some(key(CMD, Key::V)),
-            Command::Duplicate => Some(key(CMD, Key::D)),
-            Command::Delete => Some(key(NONE, Key::Delete)),
-            Command::SelectAll => Some(key(CMD, Key::A)),
-            Command::ClearSelection => Some(key(NONE, Key::Escape)),
-            Command::NewCard => Some(key(NONE, Key::N)),
-            Command::Rename => Some(key(NONE, Key::F2)),
-            Command::NextCard => Some(key(NONE, Key::Tab)),
-            Command::PreviousCard => Some(key(Modifiers::SHIFT, Key::Tab)),
-            Command::ZoomIn => Some(key(NONE, Key::Plus)),
-            Command::ZoomOut => Some(key(NONE, Key::Minus)),
-            Command::ZoomFit => Some(key(NONE, Key::Num0)),
-            Command::CommandPalette => Some(key(CMD, Key::K)),
-            Command::Quit => Some(key(CMD, Key::Q)),
-            Command::AddStage
-            | Command::Backups
-            | Command::AddPersona
-            | Command::ToggleDark
-            | Command::ToggleOverlay => None,
-        }
-    }
-
-    /// The menu the command is listed in (commands with their own control are in none).
-    #[must_use]
-    pub fn menu(self) -> Option<Menu> {
-        match self {
-            Command::Open
-            | Command::Save
-            | Command::SaveAs
-            | Command::ExportPng
-            | Command::CopyImage
-            | Command::Backups
-            | Command::Quit => Some(Menu::File),
-            Command::ZoomIn | Command::ZoomOut | Command::ZoomFit => Some(Menu::View),
-            Command::NewMap
-            | Command::ClearSelection
-            | Command::NextCard
-            | Command::PreviousCard
-            | Command::ToggleDark
-            | Command::ToggleOverlay
-            | Command::CommandPalette => None,
-            _ => Some(Menu::Edit),
-        }
-    }
-
-    /// Other shortcuts for the same command (Ctrl+Y for redo, Ctrl+Shift+P for the palette,
-    /// Backspace for delete).
-    #[must_use]
-    pub fn alternative_shortcuts(self) -> &'static [KeyboardShortcut] {
-        const REDO: [KeyboardShortcut; 1] = [KeyboardShortcut::new(CMD, Key::Y)];
-        const PALETTE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(CMD_SHIFT, Key::P)];
-        const DELETE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(NONE, Key::Backspace)];
-        const ZOOM_IN: [KeyboardShortcut; 1] = [KeyboardShortcut::new(NONE, Key::Equals)];
-        match self {
-            Command::Redo => &REDO,
-            Command::CommandPalette => &PALETTE,
-            Command::Delete => &DELETE,
-            Command::ZoomIn => &ZOOM_IN,
-            _ => &[],
-        }
-    }
-
-    /// Whether the shortcut has no modifier and so must not fire while typing.
-    #[must_use]
-    pub fn is_plain_key(self) -> bool {
-        self.shortcut()
-            .is_some_and(|s| s.modifiers == NONE || s.modifiers == Modifiers::SHIFT)
-    }
+/// "3 cards and 1 emotion point".
+fn contents(cards: usize, points: usize) -> String {
+    format!(
+        "{} and {}",
+        plural(cards, "card", "cards"),
+        plural(points, "emotion point", "emotion points")
+    )
 }

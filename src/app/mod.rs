@@ -1,62 +1,49 @@
-//! The eframe application: the open document, the view (camera, collapsed lanes, theme), the
-//! selection, gestures in progress, dialogs, and the panels around the canvas.
+//! The editor window (eframe). [`PercorsoApp`] holds the document and the parts of the window,
+//! each with its own state and its own `ui`: the menu bar, the tile palette, the inspector, the
+//! canvas, the dialogs, the exports and the recovery notices. `ui_contents` says what a frame
+//! does, in order.
 //!
-//! Theory of operation: each frame first turns shortcuts into commands, then draws the menu bar,
-//! the palette, the inspector and the canvas, which read the map and push [`Action`]s; after
-//! drawing, [`PercorsoApp::apply_actions`] applies them in order, each edit through the
-//! document's history (one gesture, one undo step). The layout is cached and rebuilt only when
-//! the map's revision or the view options change. Nothing asks for a repaint unless something
-//! animates or a file dialog is open, so an idle window costs no CPU.
+//! Theory of operation (one-way data flow): each part reads the map (and what else it shows)
+//! and pushes [`Action`]s; after every part has drawn, [`PercorsoApp`] applies the actions in
+//! order (`apply`), each edit through the document's history, so one gesture is one undo step.
+//! The layout is cached and rebuilt only when the map's revision or the view options change.
+//! Nothing asks for a repaint unless something animates, a file dialog or an export is running,
+//! or a text cursor blinks (for ten seconds after the last key), so an idle window costs no CPU.
+//! See `docs/ARCHITECTURE.md` for the folders and what each may touch.
 
-mod actions;
-mod avatars;
-mod camera;
+mod apply;
 mod canvas;
-mod choice;
 mod clipboard;
 mod commands;
 mod dialogs;
 mod document;
-mod drag;
-mod elements;
-mod export_job;
-mod file_ops;
+mod editing;
 mod files;
-mod gestures;
-mod in_place;
-mod inspector;
-mod keeper;
-mod keeping_ui;
-mod menus;
-mod palette;
-mod prefs;
-mod run;
-mod selection;
-mod selection_ops;
+mod keyboard;
+mod messages;
+mod panels;
+mod recovery;
 mod start;
-mod versions;
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::Path;
 
-use egui::{Color32, FontId};
+pub use canvas::Camera;
+pub use document::{Document, Prefs};
+pub use messages::{Action, Command, Selection};
+pub use recovery::Launcher;
+pub use start::{Opening, data_dir, open_window};
 
-pub use actions::Action;
-pub use camera::{Camera, fit};
-pub use commands::Command;
-pub use document::Document;
-pub use drag::{DragItem, PaletteItem};
-pub use prefs::Prefs;
-pub use selection::Selection;
-pub use start::{Launcher, Opening, data_dir, run};
-
-use crate::file;
-use crate::layout::{MapLayout, MeasureText, ViewOptions};
 use crate::model::Map;
-use crate::theme::{self, Theme};
+use crate::theme::{Theme, fonts as theme_fonts};
+use canvas::{Canvas, CanvasFrame};
+use dialogs::Dialogs;
+use document::MapView;
+use files::{Exports, Files};
+use keyboard::Keyboard;
+use messages::CommandState;
+use panels::{Inspector, InspectorFrame, MenuBar, TilePalette, TileUse};
+use recovery::Recovery;
 
-/// How long a text cursor blinks after the last key or click, in seconds.
-const CURSOR_BLINK_SECS: f64 = 10.0;
 /// Width of the palette panel; fixed, so the canvas does not jump when content changes.
 const PALETTE_WIDTH: f32 = 170.0;
 /// Width of the inspector panel; fixed for the same reason.
@@ -64,279 +51,136 @@ const INSPECTOR_WIDTH: f32 = 330.0;
 
 /// The Percorso editor window.
 pub struct PercorsoApp {
+    /// The open map, its file and its history.
     doc: Document,
-    prefs: Prefs,
-    view: ViewOptions,
-    camera: Camera,
-    fit: Option<Fit>,
-    layout: Option<(u64, ViewOptions, Arc<MapLayout>)>,
-    /// The cards' text heights, so a relayout measures only the texts that changed.
-    text_heights: crate::layout::TextHeights,
-    /// The fonts that measure new texts, copied from the context's.
-    fonts_measure: Option<crate::paint::FontsMeasure>,
+    /// How it is seen: view options and the layout they give.
+    view: MapView,
+    /// What is selected, by id.
     selection: Vec<Selection>,
-    /// Where the selection is on the map, for painting: (revision, selection, places).
-    selected_hits: Option<(
-        u64,
-        Vec<Selection>,
-        Arc<std::collections::HashSet<crate::layout::Hit>>,
-    )>,
+    /// What is remembered between runs.
+    prefs: Prefs,
+    canvas: Canvas,
+    tiles: TilePalette,
+    inspector: Inspector,
+    dialogs: Dialogs,
+    files: Files,
+    exports: Exports,
+    recovery: Recovery,
+    keyboard: Keyboard,
+    /// The window title last sent, so it is sent only when it changes.
     title_shown: String,
-    avatars: avatars::AvatarTextures,
-    drag: Option<drag::Drag>,
-    rubber_band: Option<egui::Pos2>,
-    editing: Option<in_place::InPlace>,
-    dialog: Option<dialogs::Dialog>,
-    picker: Option<files::Picker>,
+    /// What the parts asked for during this frame.
     actions: Vec<Action>,
-    focus_session: (u64, Option<egui::Id>),
-    /// The canvas's widget: it holds the keyboard focus when no field does.
-    canvas_id: Option<egui::Id>,
-    /// Whether a field had the keyboard focus in the last frame.
-    typed_last_frame: bool,
-    /// When the last input came (egui time), for the text cursor's blink.
-    last_input_secs: f64,
-    focus_name: bool,
-    closing: Closing,
-    after_save_as: Option<dialogs::Then>,
-    pending_pick: Option<dialogs::PathPurpose>,
-    last_viewport: Option<egui::Rect>,
-    render_state: Option<egui_wgpu::RenderState>,
-    export_choices: Option<export_job::ExportChoices>,
-    export_job: Option<export_job::ExportJob>,
-    keeper: keeper::Keeper,
-    /// Starts another Percorso window with these arguments (tests record instead).
-    launcher: start::Launcher,
-}
-
-/// How the canvas should fit the map on its next frame.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Fit {
-    /// At once (a map just opened).
-    Now,
-    /// With an animation (the user asked).
-    Animated,
-}
-
-/// Where the window is in being closed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Closing {
-    /// Closing asks about unsaved changes.
-    Ask,
-    /// The user answered; the window may close.
-    Allowed,
-    /// Close on the next frame.
-    Now,
 }
 
 impl PercorsoApp {
-    /// An app showing `map` (tests build it this way, without storage).
-    #[must_use]
-    pub fn with_map(ctx: &egui::Context, map: Map, path: Option<PathBuf>, prefs: Prefs) -> Self {
-        ctx.set_fonts(theme::fonts());
-        let view = prefs
-            .views
-            .get(&Prefs::view_key(path.as_deref()))
-            .cloned()
-            .unwrap_or_default();
-        let keeper = keeper::Keeper::without_store(ctx);
-        let mut app = Self {
-            doc: Document::new(map, path, 0),
-            prefs,
-            view,
-            camera: Camera::default(),
-            fit: Some(Fit::Now),
-            layout: None,
-            text_heights: crate::layout::TextHeights::default(),
-            fonts_measure: None,
-            selection: Vec::new(),
-            selected_hits: None,
-            title_shown: String::new(),
-            avatars: avatars::AvatarTextures::default(),
-            drag: None,
-            rubber_band: None,
-            editing: None,
-            dialog: None,
-            picker: None,
-            actions: Vec::new(),
-            focus_session: (0, None),
-            canvas_id: None,
-            typed_last_frame: false,
-            last_input_secs: 0.0,
-            focus_name: false,
-            closing: Closing::Ask,
-            after_save_as: None,
-            pending_pick: None,
-            last_viewport: None,
-            render_state: None,
-            export_choices: None,
-            export_job: None,
-            keeper,
-            launcher: Box::new(start::launch),
+    /// One frame of the whole window. `App::ui` calls it; the frame benchmark calls it on a
+    /// headless context.
+    pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.keyboard
+            .begin_frame(&ctx, &mut self.doc, self.canvas.id());
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.poll_picker(&ctx);
+        self.shortcuts(&ctx);
+        let mut asked = Vec::new();
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar().ui(ui, &mut asked));
+        self.actions.extend(asked);
+        self.notices_ui(ui);
+        self.palette_ui(ui);
+        self.inspector_ui(ui);
+        egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+        if let Some(answer) = self.dialogs.ui(ui) {
+            self.answer(&ctx, answer);
+        }
+        if let Some(done) = self.exports.ui(ui) {
+            self.dialogs.ask(done);
+        }
+        self.apply_actions(&ctx);
+        self.update_title(&ctx);
+        self.recovery.keeper.tick(&ctx, &self.doc);
+        self.keyboard.calm_cursor(&ctx);
+    }
+
+    fn menu_bar(&self) -> MenuBar<'_> {
+        MenuBar {
+            commands: self.command_state(),
+            dark: self.prefs.dark,
+            overlay: self.view.options.overlay_emotions,
+            recent: &self.prefs.recent,
+            title: self.window_title(),
+        }
+    }
+
+    fn notices_ui(&mut self, ui: &mut egui::Ui) {
+        let name = self.file_name();
+        if let Some(pressed) = self.recovery.notices_ui(ui, &name) {
+            self.actions.push(Action::Recovery(pressed));
+        }
+    }
+
+    fn palette_ui(&mut self, ui: &mut egui::Ui) {
+        let used = egui::Panel::left("palette")
+            .exact_size(PALETTE_WIDTH)
+            .resizable(false)
+            .show(ui, |ui| self.tiles.ui(ui))
+            .inner;
+        match used {
+            Some(TileUse::Dragged(tile)) => self.canvas.start_drag(canvas::DragItem::Tile(tile)),
+            Some(TileUse::Clicked(tile)) => {
+                let action = panels::quick_add(&self.doc.map, &self.selection, tile);
+                self.actions.push(action);
+            }
+            None => {}
+        }
+    }
+
+    fn inspector_ui(&mut self, ui: &mut egui::Ui) {
+        let frame = InspectorFrame {
+            map: &self.doc.map,
+            selection: &self.selection,
+            session: self.keyboard.session(),
         };
-        app.keeper.watch(app.doc.path.as_deref(), None);
-        app.apply_theme(ctx);
-        app
+        egui::Panel::right("inspector")
+            .exact_size(INSPECTOR_WIDTH)
+            .resizable(false)
+            .show(ui, |ui| self.inspector.ui(ui, &frame, &mut self.actions));
     }
 
-    /// The open map.
-    #[must_use]
-    pub fn map(&self) -> &Map {
-        &self.doc.map
+    fn canvas_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let layout = self.view.layout(&ctx, &self.doc.map, self.doc.revision);
+        let selected = self
+            .view
+            .selected(&self.doc.map, self.doc.revision, &self.selection);
+        let frame = CanvasFrame {
+            map: &self.doc.map,
+            revision: self.doc.revision,
+            layout,
+            view: &self.view.options,
+            selection: &self.selection,
+            selected,
+            theme: self.theme(),
+            keys_elsewhere: self.dialogs.is_open() || self.keyboard.typing(&ctx),
+        };
+        self.canvas.ui(ui, &frame, &mut self.actions);
     }
 
-    /// The open document (map, file, unsaved changes).
-    #[must_use]
-    pub fn document(&self) -> &Document {
-        &self.doc
-    }
-
-    /// The first selected element.
-    #[must_use]
-    pub fn selection(&self) -> Option<&Selection> {
-        self.selection.first()
-    }
-
-    /// Every selected element.
-    #[must_use]
-    pub fn selections(&self) -> &[Selection] {
-        &self.selection
-    }
-
-    /// The camera (tests read the zoom).
-    #[must_use]
-    pub fn camera(&self) -> &Camera {
-        &self.camera
-    }
-
-    /// The camera, to place the view (benchmarks measure frames at set zooms).
-    pub fn camera_mut(&mut self) -> &mut Camera {
-        &mut self.camera
-    }
-
-    /// The current view options.
-    #[must_use]
-    pub fn view(&self) -> &ViewOptions {
-        &self.view
-    }
-
-    /// The preferences that `save` writes to eframe's storage.
-    #[must_use]
-    pub fn prefs(&self) -> &Prefs {
-        &self.prefs
-    }
-
-    /// Whether an export is running.
-    #[must_use]
-    pub fn is_exporting(&self) -> bool {
-        self.export_job.is_some()
-    }
-
-    /// Whether a question or message is on screen.
-    #[must_use]
-    pub fn has_dialog(&self) -> bool {
-        self.dialog.is_some()
-    }
-
-    /// Asks for `action` as the UI would (tests use it for what has no widget, like a drop of
-    /// a file from the desktop).
-    pub fn request(&mut self, action: Action) {
-        self.actions.push(action);
-    }
-
-    /// Opens the map at `path` at once (no unsaved-changes question); on failure keeps the
-    /// current map and shows the reader's messages.
-    pub fn open(&mut self, path: &Path) {
-        let read =
-            file::read_bounded(path).and_then(|bytes| Ok((file::read_bytes(&bytes)?, bytes)));
-        match read {
-            // An image is never saved over with map text: it opens like an untitled map.
-            Ok((map, bytes)) if bytes.starts_with(&file::PNG_SIGNATURE) => {
-                self.replace_document(map, None, None);
-                self.doc.image_source = Some(path.to_owned());
-                self.prefs.remember_file(path);
-            }
-            Ok((map, bytes)) => self.replace_document(map, Some(path.to_owned()), Some(&bytes)),
-            Err(error) => {
-                let name = path.display().to_string();
-                self.dialog = Some(dialogs::Dialog::Error {
-                    title: format!("Cannot open {name}"),
-                    lines: error.render(&name),
-                });
-            }
+    /// What decides which commands can run now.
+    fn command_state(&self) -> CommandState {
+        CommandState {
+            can_undo: self.doc.can_undo(),
+            can_redo: self.doc.can_redo(),
+            cards_selected: self.selection.iter().any(|s| s.card().is_some()),
+            anything_selected: !self.selection.is_empty(),
+            exporting: self.exports.is_running(),
+            has_file: self.doc.path.is_some(),
         }
-    }
-
-    /// Shows `map` from `path` as a new document; `bytes` are the file's, when just read (else
-    /// the file is read again to know its version on disk).
-    fn replace_document(&mut self, map: Map, path: Option<PathBuf>, bytes: Option<&[u8]>) {
-        self.doc = Document::new(map, path.clone(), self.doc.revision + 1);
-        self.keeper.watch(path.as_deref(), bytes);
-        if let Some(path) = path {
-            self.prefs.remember_file(&path);
-        }
-        self.view = self
-            .prefs
-            .views
-            .get(&Prefs::view_key(self.doc.path.as_deref()))
-            .cloned()
-            .unwrap_or_default();
-        self.selection.clear();
-        self.editing = None;
-        self.drag = None;
-        self.fit = Some(Fit::Now);
-    }
-
-    /// Changes the view options and remembers them for this file.
-    fn set_view(&mut self, view: ViewOptions) {
-        self.prefs
-            .views
-            .insert(Prefs::view_key(self.doc.path.as_deref()), view.clone());
-        self.view = view;
-    }
-
-    fn apply_theme(&self, ctx: &egui::Context) {
-        ctx.set_visuals(if self.prefs.dark {
-            egui::Visuals::dark()
-        } else {
-            egui::Visuals::light()
-        });
     }
 
     fn theme(&self) -> Theme {
         Theme::new(self.prefs.dark)
-    }
-
-    /// The layout of the current map and view, rebuilt only when either changed.
-    fn layout(&mut self, ctx: &egui::Context) -> Arc<MapLayout> {
-        if let Some((revision, view, layout)) = &self.layout
-            && *revision == self.doc.revision
-            && *view == self.view
-        {
-            return Arc::clone(layout);
-        }
-        let fonts = match &mut self.fonts_measure {
-            Some(fonts) if fonts.matches(ctx) => fonts,
-            slot => slot.insert(crate::paint::FontsMeasure::for_context(ctx)),
-        };
-        let measure = self.text_heights.remembering(fonts, fonts.key());
-        let layout = Arc::new(MapLayout::new(&self.doc.map, &self.view, &measure));
-        measure.finish();
-        self.layout = Some((self.doc.revision, self.view.clone(), Arc::clone(&layout)));
-        layout
-    }
-
-    /// Where the selected elements are, recomputed only when the map or the selection changed.
-    fn selected_hits(&mut self) -> Arc<std::collections::HashSet<crate::layout::Hit>> {
-        if let Some((revision, selection, hits)) = &self.selected_hits
-            && *revision == self.doc.revision
-            && *selection == self.selection
-        {
-            return Arc::clone(hits);
-        }
-        let hits = Arc::new(selection::hits(&self.doc.map, &self.selection));
-        self.selected_hits = Some((self.doc.revision, self.selection.clone(), Arc::clone(&hits)));
-        hits
     }
 
     /// The map's file name, the image it was opened from, or "Untitled".
@@ -369,89 +213,69 @@ impl PercorsoApp {
         }
     }
 
-    /// One frame of the whole window. `App::ui` calls it; the frame benchmark calls it on a
-    /// headless context.
-    pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        self.track_focus(&ctx);
-        self.handle_close_request(&ctx);
-        self.handle_dropped_files(&ctx);
-        self.poll_picker(&ctx);
-        if self.dialog.is_none() && self.editing.is_none() {
-            self.shortcuts(&ctx);
-        }
-        egui::Panel::top("menu").show(ui, |ui| menus::menu_bar_ui(ui, self));
-        self.notices_ui(ui);
-        egui::Panel::left("palette")
-            .exact_size(PALETTE_WIDTH)
-            .resizable(false)
-            .show(ui, |ui| {
-                if let Some(item) = palette::palette_ui(ui, &mut self.drag) {
-                    self.actions
-                        .push(palette::quick_add(&self.doc.map, &self.selection, item));
-                }
-            });
-        egui::Panel::right("inspector")
-            .exact_size(INSPECTOR_WIDTH)
-            .resizable(false)
-            .show(ui, |ui| {
-                let mut inspector = inspector::Inspector {
-                    map: &self.doc.map,
-                    selection: &self.selection,
-                    session: self.focus_session.0,
-                    focus_name: std::mem::take(&mut self.focus_name),
-                    actions: &mut self.actions,
-                };
-                inspector::inspector_ui(ui, &mut inspector);
-            });
-        egui::CentralPanel::no_frame().show(ui, |ui| canvas::canvas_ui(ui, self));
-        self.dialog_ui(ui);
-        self.export_progress_ui(ui);
-        self.apply_actions(&ctx);
-        self.update_title(&ctx);
-        self.keeper.tick(&ctx, &self.doc);
-        self.calm_cursor(&ctx);
+    /// The open map.
+    #[must_use]
+    pub fn map(&self) -> &Map {
+        &self.doc.map
     }
 
-    /// Lets a text cursor blink for [`CURSOR_BLINK_SECS`] after the last input, then shows it
-    /// steady, as GTK's desktops do: a dialog left open with a field in it then draws no frames
-    /// at all (each one costs a whole window's pixels, a lot on a software renderer).
-    fn calm_cursor(&mut self, ctx: &egui::Context) {
-        let (now, input) = ctx.input(|i| (i.time, !i.events.is_empty()));
-        if input {
-            self.last_input_secs = now;
-        }
-        let blink = now - self.last_input_secs < CURSOR_BLINK_SECS;
-        if ctx.global_style().visuals.text_cursor.blink != blink {
-            ctx.global_style_mut(|style| style.visuals.text_cursor.blink = blink);
-            // The frame just drawn still blinks (or not): draw the cursor as it is now.
-            ctx.request_repaint();
-        }
+    /// The open document (map, file, unsaved changes).
+    #[must_use]
+    pub fn document(&self) -> &Document {
+        &self.doc
     }
 
-    /// Starts a new merge session whenever the keyboard focus moves to another widget.
-    fn track_focus(&mut self, ctx: &egui::Context) {
-        // egui drops the focus on Escape before the frame runs: the keys of this frame still
-        // belong to the field that had it.
-        self.typed_last_frame = self
-            .focus_session
-            .1
-            .is_some_and(|id| Some(id) != self.canvas_id);
-        let focused = ctx.memory(egui::Memory::focused);
-        if focused != self.focus_session.1 {
-            self.focus_session = (self.focus_session.0 + 1, focused);
-            self.doc.break_merge();
-        }
+    /// The first selected element.
+    #[must_use]
+    pub fn selection(&self) -> Option<&Selection> {
+        self.selection.first()
     }
 
-    fn dialog_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(dialog) = &mut self.dialog else {
-            return;
-        };
-        if let Some(answer) = dialogs::dialog_ui(ui, dialog) {
-            self.dialog = None;
-            self.answer(ui.ctx(), answer);
-        }
+    /// Every selected element.
+    #[must_use]
+    pub fn selections(&self) -> &[Selection] {
+        &self.selection
+    }
+
+    /// The camera (tests read the zoom).
+    #[must_use]
+    pub fn camera(&self) -> &Camera {
+        &self.canvas.camera
+    }
+
+    /// The camera, to place the view (benchmarks measure frames at set zooms).
+    pub fn camera_mut(&mut self) -> &mut Camera {
+        &mut self.canvas.camera
+    }
+
+    /// The current view options.
+    #[must_use]
+    pub fn view(&self) -> &crate::layout::ViewOptions {
+        &self.view.options
+    }
+
+    /// The preferences that `save` writes to eframe's storage.
+    #[must_use]
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// Whether an export is running.
+    #[must_use]
+    pub fn is_exporting(&self) -> bool {
+        self.exports.is_running()
+    }
+
+    /// Whether a question or message is on screen.
+    #[must_use]
+    pub fn has_dialog(&self) -> bool {
+        self.dialogs.is_open()
+    }
+
+    /// Asks for `action` as the UI would (tests use it for what has no widget, like a drop of
+    /// a file from the desktop).
+    pub fn request(&mut self, action: Action) {
+        self.actions.push(action);
     }
 }
 
@@ -461,29 +285,10 @@ impl eframe::App for PercorsoApp {
     }
 
     fn on_exit(&mut self) {
-        self.keeper.finish();
+        self.recovery.keeper.finish();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, prefs::STORAGE_KEY, &self.prefs);
-    }
-}
-
-/// Measures text with egui's fonts, for the layout.
-pub struct EguiMeasure<'a>(pub &'a egui::Context);
-
-impl MeasureText for EguiMeasure<'_> {
-    fn height(&self, text: &str, size: f32, width: f32) -> f32 {
-        self.0.fonts_mut(|fonts| {
-            fonts
-                .layout(
-                    text.to_owned(),
-                    FontId::proportional(size),
-                    Color32::WHITE,
-                    width,
-                )
-                .size()
-                .y
-        })
+        eframe::set_value(storage, document::STORAGE_KEY, &self.prefs);
     }
 }

@@ -2,11 +2,12 @@
 //! map, or the guitar sample), the data folder for drafts and backups, and the guard that
 //! writes the draft when the UI panics.
 
-use std::ffi::OsString;
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 
-use super::{PercorsoApp, Prefs, keeper, prefs};
+use super::document::{Document, MapView, Prefs, STORAGE_KEY};
+use super::recovery::{Keeper, Launcher, Recovery, launch};
+use super::{PercorsoApp, theme_fonts};
 use crate::file::templates;
 use crate::model::Map;
 use crate::safety::{DATA_DIR_VARIABLE, DataDir, drafts};
@@ -32,16 +33,46 @@ pub fn data_dir() -> Option<DataDir> {
 }
 
 impl PercorsoApp {
+    /// An app showing `map` (tests build it this way, without storage).
+    #[must_use]
+    pub fn with_map(ctx: &egui::Context, map: Map, path: Option<PathBuf>, prefs: Prefs) -> Self {
+        ctx.set_fonts(theme_fonts());
+        let view = MapView::new(prefs.view_of(path.as_deref()));
+        let mut app = Self {
+            doc: Document::new(map, path, 0),
+            view,
+            selection: Vec::new(),
+            prefs,
+            canvas: super::Canvas::default(),
+            tiles: super::TilePalette,
+            inspector: super::Inspector::default(),
+            dialogs: super::Dialogs::default(),
+            files: super::Files::default(),
+            exports: super::Exports::default(),
+            recovery: Recovery {
+                keeper: Keeper::without_store(ctx),
+                launcher: Box::new(launch),
+            },
+            keyboard: super::Keyboard::default(),
+            title_shown: String::new(),
+            actions: Vec::new(),
+        };
+        app.canvas.fit_now();
+        app.recovery.keeper.watch(app.doc.path.as_deref(), None);
+        app.apply_theme(ctx);
+        app
+    }
+
     /// Starts the app as the window does: preferences from eframe's storage, drafts and
     /// backups in [`data_dir`], then the first map of `opening`.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, opening: Opening) -> Self {
         let prefs: Prefs = cc
             .storage
-            .and_then(|storage| eframe::get_value(storage, prefs::STORAGE_KEY))
+            .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
             .unwrap_or_default();
         let mut app = Self::with_map(&cc.egui_ctx, sample_map(), None, prefs);
-        app.render_state.clone_from(&cc.wgpu_render_state);
+        app.exports.render_state.clone_from(&cc.wgpu_render_state);
         // Keeping first, so the file opened next is stamped (and locked) once.
         let keeping = if let Some(dir) = data_dir() {
             app.start_keeping(&cc.egui_ctx, dir)
@@ -74,9 +105,9 @@ impl PercorsoApp {
 
     /// Keeps drafts, backups and locks in `dir`; `false` (and says why) if it cannot.
     fn start_keeping(&mut self, ctx: &egui::Context, dir: DataDir) -> bool {
-        let (keeper, problem) = keeper::Keeper::with_store(ctx, dir);
-        self.keeper = keeper;
-        self.keeper.watch(self.doc.path.as_deref(), None);
+        let (keeper, problem) = Keeper::with_store(ctx, dir);
+        self.recovery.keeper = keeper;
+        self.recovery.keeper.watch(self.doc.path.as_deref(), None);
         if let Some(problem) = problem {
             self.show_error("Drafts and backups are off", vec![problem]);
             return false;
@@ -87,10 +118,15 @@ impl PercorsoApp {
     /// Restores `draft` if given, then offers the other drafts left behind.
     fn restore_or_offer(&mut self, draft: Option<PathBuf>) {
         if let Some(wanted) = draft {
-            let offered = self.keeper.offers.iter().position(|d| d.file == wanted);
+            let offered = self
+                .recovery
+                .keeper
+                .offers
+                .iter()
+                .position(|d| d.file == wanted);
             match offered {
                 Some(index) => {
-                    let draft = self.keeper.offers.remove(index);
+                    let draft = self.recovery.keeper.offers.remove(index);
                     self.restore_draft(draft);
                 }
                 None => self.show_error(
@@ -113,7 +149,7 @@ impl PercorsoApp {
         match std::panic::catch_unwind(AssertUnwindSafe(|| f(self))) {
             Ok(result) => result,
             Err(panic) => {
-                if self.keeper.write_draft_now(&self.doc) {
+                if self.recovery.keeper.write_draft_now(&self.doc) {
                     eprintln!(
                         "percorso: your unsaved changes were kept as a draft; start Percorso again to recover them"
                     );
@@ -125,36 +161,25 @@ impl PercorsoApp {
 
     /// Starts other windows through `launcher` instead of a new process (tests record them).
     pub fn set_launcher(&mut self, launcher: Launcher) {
-        self.launcher = launcher;
+        self.recovery.launcher = launcher;
     }
 
     /// This window's draft file, when drafts are kept.
     #[must_use]
     pub fn draft_file(&self) -> Option<&std::path::Path> {
-        self.keeper.draft_file()
+        self.recovery.keeper.draft_file()
     }
 
     /// Why the last draft could not be written, if it could not.
     #[must_use]
     pub fn draft_failure(&self) -> Option<String> {
-        self.keeper.draft_failure()
+        self.recovery.keeper.draft_failure()
     }
 
     /// Looks at the open file on disk now (the watch does every two seconds).
     pub fn check_disk_now(&self) {
-        self.keeper.watcher().check_now();
+        self.recovery.keeper.watcher().check_now();
     }
-}
-
-/// Starts another Percorso window with the given arguments.
-pub type Launcher = Box<dyn Fn(&[OsString]) -> std::io::Result<()>>;
-
-/// Starts another Percorso process with `args`.
-pub fn launch(args: &[OsString]) -> std::io::Result<()> {
-    std::process::Command::new(std::env::current_exe()?)
-        .args(args)
-        .spawn()
-        .map(|_| ())
 }
 
 /// The first map a newcomer sees: the guitar journey.
@@ -165,7 +190,7 @@ fn sample_map() -> Map {
 }
 
 /// Opens the editor window; returns when it closes.
-pub fn run(opening: Opening) -> eframe::Result {
+pub fn open_window(opening: Opening) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Percorso")

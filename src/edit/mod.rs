@@ -226,11 +226,15 @@ impl Edit {
                 move_item(&mut map.stages, from, to, "the stage")?;
                 Ok(Edit::MoveStage(to, from))
             }
-            Edit::SetStage(index, stage) => {
-                replace(&mut map.stages, index, stage, "the stage").map(|s| Edit::SetStage(index, s))
-            }
+            Edit::SetStage(index, stage) => replace(&mut map.stages, index, stage, "the stage")
+                .map(|s| Edit::SetStage(index, s)),
             Edit::InsertPersona(index, persona) => {
-                insert(&mut map.personas, index, persona, "the place for the persona")?;
+                insert(
+                    &mut map.personas,
+                    index,
+                    persona,
+                    "the place for the persona",
+                )?;
                 Ok(Edit::RemovePersona(index))
             }
             Edit::RemovePersona(index) => remove(&mut map.personas, index, "the persona")
@@ -249,7 +253,12 @@ impl Edit {
             }
             Edit::SetLaneInfo(at, title, kind) => set_lane_info(map, at, title, kind),
             Edit::InsertCard(at, index, card) => {
-                insert(&mut lane_mut(map, at)?.cards, index, card, "the place for the card")?;
+                insert(
+                    &mut lane_mut(map, at)?.cards,
+                    index,
+                    card,
+                    "the place for the card",
+                )?;
                 Ok(Edit::RemoveCard(at, index))
             }
             Edit::RemoveCard(at, index) => remove(&mut lane_mut(map, at)?.cards, index, "the card")
@@ -260,7 +269,12 @@ impl Edit {
             }
             Edit::SetPoint(at, stage, point) => set_point(map, at, &stage, point),
             Edit::InsertPoint(at, index, point) => {
-                insert(&mut lane_mut(map, at)?.points, index, point, "the place for the point")?;
+                insert(
+                    &mut lane_mut(map, at)?.points,
+                    index,
+                    point,
+                    "the place for the point",
+                )?;
                 Ok(Edit::RemovePoint(at, index))
             }
             Edit::RemovePoint(at, index) => {

@@ -19,10 +19,10 @@ use compose::Prepared;
 pub use compose::{Plan, Tile, tiles};
 pub use gpu::Gpu;
 
-use crate::app::EguiMeasure;
 use crate::file::{self, png::MAP_KEYWORD};
 use crate::layout::{MapLayout, ViewOptions};
 use crate::model::{Map, PersonaId};
+use crate::paint::FontsMeasure;
 
 /// The background of an exported image.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -187,7 +187,7 @@ impl Prepared {
         }
         let shown = map_for_export(map, &options.personas)?;
         let fonts = compose::font_context(gpu);
-        let layout = MapLayout::new(&shown, &options.view, &EguiMeasure(&fonts));
+        let layout = MapLayout::new(&shown, &options.view, &FontsMeasure::for_context(&fonts));
         let plan = Plan::new(&layout);
         let (width, height) = plan.pixels(options.scale);
         let bands = tiles(

@@ -120,13 +120,28 @@ pub fn has_badges(card: &Card) -> bool {
 }
 
 /// The height in an emotion row at which `value` sits: the scale's top near the row's top.
+/// [`emotion_value_at`] is its inverse.
 #[must_use]
 pub fn emotion_y(row: Rangef, value: f32, scale: EmotionScale) -> f32 {
     #[allow(clippy::cast_precision_loss)] // Within -10..=10.
     let (min, max) = (scale.min as f32, scale.max as f32);
     let t = ((value - min) / (max - min).max(1.0)).clamp(0.0, 1.0);
-    let usable = (row.max - row.min - 2.0 * EMOTION_MARGIN).max(0.0);
-    row.max - EMOTION_MARGIN - t * usable
+    row.max - EMOTION_MARGIN - t * usable_height(row)
+}
+
+/// The value on `scale` nearest to the height `y` of an emotion row (clamped to the scale):
+/// the inverse of [`emotion_y`].
+#[must_use]
+pub fn emotion_value_at(row: Rangef, y: f32, scale: EmotionScale) -> i32 {
+    let t = ((row.max - EMOTION_MARGIN - y) / usable_height(row).max(1.0)).clamp(0.0, 1.0);
+    #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)] // Within -10..=10.
+    let value = (scale.min as f32 + t * (scale.max - scale.min) as f32).round() as i32;
+    value.clamp(scale.min, scale.max)
+}
+
+/// The height of an emotion row between its margins, where the scale is spread.
+fn usable_height(row: Rangef) -> f32 {
+    (row.max - row.min - 2.0 * EMOTION_MARGIN).max(0.0)
 }
 
 struct Builder<'a> {

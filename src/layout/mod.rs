@@ -11,17 +11,28 @@
 
 mod build;
 pub mod curve;
+mod drop;
+mod framing;
 mod heights;
 mod hit;
+mod pinned;
 
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 use egui::{Pos2, Rangef, Rect, Vec2};
 
-pub use build::{CARD_TEXT_WIDTH, CARD_WIDTH, EMOTION_MARGIN, card_height, emotion_y, has_badges};
+pub use build::{
+    CARD_TEXT_WIDTH, CARD_WIDTH, EMOTION_MARGIN, card_height, emotion_value_at, emotion_y,
+    has_badges,
+};
+pub use drop::{Dragged, DropMarker, DropTarget, drop_target, insertion_y};
+pub use framing::{
+    FOCUS_ZOOM, MAX_ZOOM, MIN_ZOOM, PRESENTATION_ZOOM, fit, fit_below_header, focus_column,
+};
 pub use heights::{Remembering, TextHeights};
 pub use hit::{Hit, POINT_HIT_RADIUS};
+pub use pinned::Pinned;
 
 /// Width of the left gutter that holds lane titles.
 pub const GUTTER_WIDTH: f32 = 180.0;
@@ -53,6 +64,16 @@ pub const EMOTION_ROW_HEIGHT: f32 = 160.0;
 pub const COLLAPSED_ROW_HEIGHT: f32 = 20.0;
 /// Space between two persona bands.
 pub const BAND_GAP: f32 = 16.0;
+
+/// Card text smaller than this on screen (in points) turns cards into plain blocks.
+pub const DETAIL_TEXT_SIZE: f32 = 6.0;
+
+/// Whether cards show their text and badges at `zoom` (screen points per map unit); below it
+/// they are plain blocks, and neither drawn nor offered to screen readers card by card.
+#[must_use]
+pub fn detailed(zoom: f32) -> bool {
+    CARD_TEXT_SIZE * zoom >= DETAIL_TEXT_SIZE
+}
 
 /// Measures wrapped text; the app measures with egui's fonts, tests with simple numbers.
 pub trait MeasureText {
@@ -126,6 +147,20 @@ pub struct CardBox {
     pub column: usize,
     /// The card's rectangle.
     pub rect: Rect,
+}
+
+impl CardBox {
+    /// Where the card is in the map.
+    #[must_use]
+    pub fn place(&self) -> crate::model::CardAt {
+        crate::model::CardAt {
+            lane: crate::model::LaneAt {
+                persona: self.persona,
+                lane: self.lane,
+            },
+            card: self.card,
+        }
+    }
 }
 
 /// An emotion point's place.
@@ -207,6 +242,30 @@ impl MapLayout {
     #[must_use]
     pub fn band_of(&self, persona: usize) -> Option<usize> {
         self.bands.iter().position(|band| band.persona == persona)
+    }
+
+    /// The band and row that show the lane at `at`, if it is laid out (its persona unfolded).
+    #[must_use]
+    pub fn row_of(&self, at: crate::model::LaneAt) -> Option<(usize, usize)> {
+        let band = self.band_of(at.persona)?;
+        let row = self.bands[band]
+            .rows
+            .iter()
+            .position(|r| r.lane == at.lane)?;
+        Some((band, row))
+    }
+
+    /// The column that shows stage `stage`, if any.
+    #[must_use]
+    pub fn column_of(&self, stage: usize) -> Option<usize> {
+        self.columns.iter().position(|column| column.stage == stage)
+    }
+
+    /// The size of what the canvas pins over the map: the gutter's width and the header row's
+    /// height, in map units.
+    #[must_use]
+    pub fn pinned_size(&self) -> Vec2 {
+        egui::vec2(GUTTER_WIDTH, self.header_height)
     }
 }
 

@@ -71,10 +71,13 @@ impl Map {
     pub fn card_place(&self, id: &CardId) -> Option<CardAt> {
         self.personas.iter().enumerate().find_map(|(persona, p)| {
             p.lanes.iter().enumerate().find_map(|(lane, l)| {
-                l.cards.iter().position(|card| &card.id == id).map(|card| CardAt {
-                    lane: LaneAt { persona, lane },
-                    card,
-                })
+                l.cards
+                    .iter()
+                    .position(|card| &card.id == id)
+                    .map(|card| CardAt {
+                        lane: LaneAt { persona, lane },
+                        card,
+                    })
             })
         })
     }

@@ -244,4 +244,3 @@ pub struct EmotionPoint {
     #[serde(deserialize_with = "bounded::text")]
     pub note: String,
 }
-

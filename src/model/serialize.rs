@@ -95,4 +95,3 @@ fn serialize_card<S: Serializer>(
     field(&mut out, "color", card.color.as_ref())?;
     out.end()
 }
-

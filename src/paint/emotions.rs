@@ -5,7 +5,7 @@
 use egui::{Align2, Color32, Painter, Pos2, Rangef, Rect, Shape, Stroke, pos2, vec2};
 
 use super::{Scene, label};
-use crate::layout::{EMOTION_MARGIN, GUTTER_WIDTH, Hit, curve::monotone_curve, emotion_y};
+use crate::layout::{EMOTION_MARGIN, Hit, curve::monotone_curve, emotion_y};
 use crate::model::{Lane, LaneKind};
 use crate::theme::{emotion_color, mix, persona_color};
 
@@ -50,7 +50,7 @@ pub fn emotion_row(painter: &Painter, scene: &Scene, band: usize, row: usize) {
 /// A faint line for every level of the scale, labelled at the left of the row.
 fn scale_lines(painter: &Painter, scene: &Scene, y: Rangef) {
     let scale = scene.map.emotion_scale;
-    let left = scene.pinned_left() + GUTTER_WIDTH;
+    let left = scene.pinned().gutter().max;
     let right = scene.layout.size.x;
     let faint = mix(scene.theme.background, scene.theme.grid, 0.7);
     for level in scale.min..=scale.max {
@@ -83,7 +83,7 @@ fn scale_lines(painter: &Painter, scene: &Scene, y: Rangef) {
 
 /// The curves of every persona's first emotion lane, mapped into this row, with a legend.
 fn overlay(painter: &Painter, scene: &Scene, own: usize, y: Rangef) {
-    let legend_left = scene.pinned_left() + GUTTER_WIDTH + 40.0;
+    let legend_left = scene.pinned().gutter().max + 40.0;
     let mut legend_y = y.min + EMOTION_MARGIN / 2.0;
     for (index, persona) in scene.map.personas.iter().enumerate() {
         let Some(lane) = persona.lanes.iter().find(|l| l.kind == LaneKind::Emotions) else {
@@ -120,8 +120,8 @@ fn lane_points(scene: &Scene, lane: &Lane, y: Rangef) -> Vec<Pos2> {
         .points
         .iter()
         .filter_map(|point| {
-            let stage = scene.map.stages.iter().position(|s| s.id == point.stage)?;
-            let column = scene.layout.columns.iter().position(|c| c.stage == stage)?;
+            let stage = scene.map.stage_index(&point.stage)?;
+            let column = scene.layout.column_of(stage)?;
             #[allow(clippy::cast_precision_loss)] // Within -10..=10.
             let value = point.value as f32;
             Some(pos2(

@@ -8,7 +8,7 @@ use egui::{Align2, Painter, Pos2, Rangef, Rect, Stroke, pos2, vec2};
 
 use super::{Scene, clipped, elided_label, label, outline, wrapped_text};
 use crate::layout::{GUTTER_WIDTH, HEADER_LINE, Hit, STAGE_NAME_SIZE};
-use crate::model::Metric;
+use crate::model::{LaneAt, Metric};
 use crate::theme::{CHEVRON_CLOSED, CHEVRON_OPEN, mix, persona_color, to_color32};
 
 fn grid_stroke(scene: &Scene) -> Stroke {
@@ -42,8 +42,7 @@ pub fn column_tints(painter: &Painter, scene: &Scene, visible: Rect) {
 /// The header row, pinned to the top of the visible area.
 pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
     let layout = scene.layout;
-    let top = scene.pinned_top();
-    let row = Rangef::new(top, top + layout.header_height);
+    let row = scene.pinned().header_row(layout);
     let full = Rect::from_x_y_ranges(visible.x_range(), row);
     painter.rect_filled(scene.rect_on_screen(full), 0.0, scene.theme.header);
     for column in layout.columns_in(visible.x_range()) {
@@ -120,8 +119,7 @@ fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Range
 
 /// The top-left corner over the gutter and the header row: the map's title on the canvas.
 fn corner(painter: &Painter, scene: &Scene, row: Rangef) {
-    let left = scene.pinned_left();
-    let rect = Rect::from_x_y_ranges(Rangef::new(left, left + GUTTER_WIDTH), row);
+    let rect = Rect::from_x_y_ranges(scene.pinned().gutter(), row);
     painter.rect_filled(scene.rect_on_screen(rect), 0.0, scene.theme.header);
     if scene.canvas {
         // An image has the title in its title block already.
@@ -186,7 +184,7 @@ pub fn persona_header(painter: &Painter, scene: &Scene, band: usize) {
         mix(scene.theme.header, color, 0.22),
     );
     let inside = clipped(painter, scene, rect);
-    let left = scene.pinned_left() + GUTTER_WIDTH + 14.0;
+    let left = scene.pinned().gutter().max + 14.0;
     let room = rect.max.x - left - 12.0;
     let (text, muted) = (scene.theme.text, scene.theme.muted);
     let name_top = pos2(left, rect.center().y - 11.0);
@@ -236,8 +234,7 @@ pub fn row_background(painter: &Painter, scene: &Scene, band: usize, row: usize)
 /// The lane-title gutter, pinned to the left of the visible area.
 pub fn gutter(painter: &Painter, scene: &Scene, visible: Rect) {
     let layout = scene.layout;
-    let left = scene.pinned_left();
-    let x = Rangef::new(left, left + GUTTER_WIDTH);
+    let x = scene.pinned().gutter();
     let below_header = Rangef::new(layout.header_height, layout.size.y);
     let area = Rect::from_x_y_ranges(x, below_header.intersection(visible.y_range()));
     if area.is_positive() {
@@ -256,22 +253,10 @@ pub fn gutter(painter: &Painter, scene: &Scene, visible: Rect) {
             0.0,
             mix(scene.theme.header, color, 0.22),
         );
-        let chevron = if !scene.canvas {
-            ""
-        } else if layout.bands[band].collapsed {
-            CHEVRON_CLOSED
-        } else {
-            CHEVRON_OPEN
-        };
-        label(
-            painter,
-            scene,
-            pos2(x.min + 16.0, header.center().y),
-            Align2::LEFT_CENTER,
-            chevron,
-            16.0,
-            scene.theme.muted,
-        );
+        if scene.canvas {
+            let at = scene.pinned().persona_chevron(layout, band);
+            chevron(painter, scene, at, layout.bands[band].collapsed, 16.0);
+        }
         let photo = scene.avatars.get(persona_index).copied().flatten();
         let centre = pos2(x.min + 52.0, header.center().y);
         avatar(painter, scene, centre, &persona.name, color, photo);
@@ -292,25 +277,18 @@ fn lane_title(painter: &Painter, scene: &Scene, band: usize, row: usize, x: Rang
     let layout = scene.layout;
     let persona = layout.bands[band].persona;
     let row_layout = &layout.bands[band].rows[row];
-    let lane = &scene.map.personas[persona].lanes[row_layout.lane];
-    let rect = Rect::from_x_y_ranges(x, row_layout.y);
-    let chevron = if !scene.canvas {
-        ""
-    } else if row_layout.collapsed {
-        CHEVRON_CLOSED
-    } else {
-        CHEVRON_OPEN
+    let Some(lane) = scene.map.lane_at(LaneAt {
+        persona,
+        lane: row_layout.lane,
+    }) else {
+        return;
     };
+    let rect = Rect::from_x_y_ranges(x, row_layout.y);
+    if scene.canvas {
+        let at = scene.pinned().lane_chevron(layout, band, row);
+        chevron(painter, scene, at, row_layout.collapsed, 14.0);
+    }
     let top = rect.min.y + if row_layout.collapsed { 3.0 } else { 10.0 };
-    label(
-        painter,
-        scene,
-        pos2(x.min + 13.0, top - 1.0),
-        Align2::LEFT_TOP,
-        chevron,
-        14.0,
-        scene.theme.muted,
-    );
     let size = if row_layout.collapsed { 11.0 } else { 14.0 };
     let text_rect =
         Rect::from_min_max(pos2(x.min + 32.0, top), pos2(x.max - 8.0, rect.max.y - 4.0));
@@ -335,6 +313,22 @@ fn lane_title(painter: &Painter, scene: &Scene, band: usize, row: usize, x: Rang
         lane: row_layout.lane,
     };
     outline(painter, scene, rect.shrink(1.0), 0.0, scene.outline(hit));
+}
+
+/// The fold chevron in `rect` (where [`crate::layout::Pinned`] says it is clicked): open, or
+/// closed when `folded`.
+fn chevron(painter: &Painter, scene: &Scene, rect: Rect, folded: bool, size: f32) {
+    let mark = if folded { CHEVRON_CLOSED } else { CHEVRON_OPEN };
+    let color = scene.theme.muted;
+    label(
+        painter,
+        scene,
+        rect.center(),
+        Align2::CENTER_CENTER,
+        mark,
+        size,
+        color,
+    );
 }
 
 /// A round avatar: the persona's photo, or their initials on their colour.

@@ -6,7 +6,8 @@
 //! an egui context therefore held a galley per card at once: 60 MB for 5,000 cards, which the
 //! allocator then kept. [`FontsMeasure`] lays each text out with a font set of its own, copied
 //! from the context's (the same fonts, options and discovered fallbacks, so the same line
-//! breaks), and drops the galley as soon as it has its height.
+//! breaks), and drops the galley as soon as it has its height. [`EguiMeasure`] measures through
+//! an egui context itself, for code that lays out a map once (tests).
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -88,5 +89,25 @@ impl MeasureText for FontsMeasure {
             .layout_uncached(self.pixels_per_point, Arc::new(job))
             .size()
             .y
+    }
+}
+
+/// Measures text with an egui context's fonts (which keep each laid-out text until the end of
+/// the next frame: for one-off layouts, not for the editor's).
+pub struct EguiMeasure<'a>(pub &'a egui::Context);
+
+impl MeasureText for EguiMeasure<'_> {
+    fn height(&self, text: &str, size: f32, width: f32) -> f32 {
+        self.0.fonts_mut(|fonts| {
+            fonts
+                .layout(
+                    text.to_owned(),
+                    FontId::proportional(size),
+                    Color32::WHITE,
+                    width,
+                )
+                .size()
+                .y
+        })
     }
 }

@@ -15,19 +15,17 @@ mod measure;
 pub mod overlay;
 
 pub use headers::{format_number, metric_value};
-pub use measure::FontsMeasure;
+pub use measure::{EguiMeasure, FontsMeasure};
 
 use egui::emath::TSTransform;
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind};
 
-use crate::layout::{CARD_TEXT_SIZE, Hit, MapLayout, ViewOptions};
+use crate::layout::{Hit, MapLayout, Pinned, ViewOptions};
 use crate::model::Map;
 use crate::theme::Theme;
 
 /// Text smaller than this many points on screen is not drawn.
 pub const MIN_TEXT_SIZE: f32 = 4.0;
-/// Card text smaller than this on screen turns cards into plain blocks.
-pub const DETAIL_TEXT_SIZE: f32 = 6.0;
 
 /// Everything one drawing of a map needs.
 pub struct Scene<'a> {
@@ -82,32 +80,21 @@ impl Scene<'_> {
         (on_screen >= MIN_TEXT_SIZE).then_some(on_screen)
     }
 
-    /// Where the stage header row is drawn (map units): pinned to the top of the view on the
-    /// canvas, at the map's top in an image.
+    /// Where the stage header row and the lane gutter are drawn: pinned to the top and left of
+    /// the view on the canvas, where the layout puts them in an image.
     #[must_use]
-    pub fn pinned_top(&self) -> f32 {
+    pub fn pinned(&self) -> Pinned {
         if self.canvas {
-            self.visible_in_map.min.y.max(0.0)
+            Pinned::for_view(self.visible_in_map)
         } else {
-            0.0
+            Pinned::NONE
         }
     }
 
-    /// Where the lane gutter is drawn (map units): pinned to the left of the view on the
-    /// canvas, at the map's left in an image.
-    #[must_use]
-    pub fn pinned_left(&self) -> f32 {
-        if self.canvas {
-            self.visible_in_map.min.x.max(0.0)
-        } else {
-            0.0
-        }
-    }
-
-    /// Whether cards show their text and badges at this zoom.
+    /// Whether cards show their text and badges at this zoom (see [`crate::layout::detailed`]).
     #[must_use]
     pub fn detailed(&self) -> bool {
-        CARD_TEXT_SIZE * self.zoom() >= DETAIL_TEXT_SIZE
+        crate::layout::detailed(self.zoom())
     }
 
     /// The outline for an element: selected, hovered, or none.

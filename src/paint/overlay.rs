@@ -1,14 +1,32 @@
-//! What the canvas draws over the map during a gesture: the drop target (a highlighted cell
-//! with an insertion line, a line between stages, personas or lanes, an emotion value being
-//! set), the rubber band, and a label that follows the pointer.
+//! What the canvas draws over the map during a gesture: the drop target's marker (a
+//! highlighted cell with an insertion line, a line between stages, personas or lanes, an
+//! emotion value being set; where, `layout::drop` says), the rubber band, and a label that
+//! follows the pointer.
 
 use egui::{Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use super::Scene;
-use crate::layout::{CARD_GAP, CELL_PADDING};
+use crate::layout::{CELL_PADDING, DropMarker};
+
+/// The highlight of a drop target: a tinted cell with a line where the card would land, a
+/// line between stages, personas or lanes, or the emotion value being set.
+pub fn drop_marker(painter: &Painter, scene: &Scene, marker: DropMarker) {
+    let line = |from: Pos2, to: Pos2| {
+        painter.line_segment(
+            [scene.pos_on_screen(from), scene.pos_on_screen(to)],
+            Stroke::new(4.0, scene.theme.selection),
+        );
+    };
+    match marker {
+        DropMarker::Cell { cell, line_y } => drop_in_cell(painter, scene, cell, line_y),
+        DropMarker::Vertical { x, y } => line(pos2(x, y.min), pos2(x, y.max)),
+        DropMarker::Horizontal { y, x } => line(pos2(x.min, y), pos2(x.max, y)),
+        DropMarker::Emotion { centre, value } => emotion_preview(painter, scene, centre, value),
+    }
+}
 
 /// A cell that would take the drop, with a line where the card would land.
-pub fn drop_in_cell(painter: &Painter, scene: &Scene, cell: Rect, line_y: f32) {
+fn drop_in_cell(painter: &Painter, scene: &Scene, cell: Rect, line_y: f32) {
     let color = scene.theme.selection;
     painter.rect_filled(scene.rect_on_screen(cell), 0.0, color.gamma_multiply(0.12));
     painter.rect_stroke(
@@ -25,43 +43,8 @@ pub fn drop_in_cell(painter: &Painter, scene: &Scene, cell: Rect, line_y: f32) {
     );
 }
 
-/// Where in a cell's stack a card would land: between `above` and `below` card rects.
-#[must_use]
-pub fn insertion_y(cell: Rect, above: Option<Rect>, below: Option<Rect>) -> f32 {
-    match (above, below) {
-        (_, Some(below)) => below.min.y - CARD_GAP / 2.0,
-        (Some(above), None) => above.max.y + CARD_GAP / 2.0,
-        (None, None) => cell.min.y + CELL_PADDING / 2.0,
-    }
-}
-
-/// A vertical insertion line at `x` across `rect`'s height (between two stage headers).
-pub fn vertical_gap(painter: &Painter, scene: &Scene, x: f32, rect: Rect) {
-    let stroke = Stroke::new(4.0, scene.theme.selection);
-    painter.line_segment(
-        [
-            scene.pos_on_screen(pos2(x, rect.min.y)),
-            scene.pos_on_screen(pos2(x, rect.max.y)),
-        ],
-        stroke,
-    );
-}
-
-/// A horizontal insertion line at `y` across the map (between bands or lanes).
-pub fn horizontal_gap(painter: &Painter, scene: &Scene, y: f32) {
-    let stroke = Stroke::new(4.0, scene.theme.selection);
-    let (left, right) = (0.0, scene.layout.size.x);
-    painter.line_segment(
-        [
-            scene.pos_on_screen(pos2(left, y)),
-            scene.pos_on_screen(pos2(right, y)),
-        ],
-        stroke,
-    );
-}
-
 /// The value an emotion point would take, shown where it would sit.
-pub fn emotion_preview(painter: &Painter, scene: &Scene, centre: Pos2, value: i32) {
+fn emotion_preview(painter: &Painter, scene: &Scene, centre: Pos2, value: i32) {
     let on_screen = scene.pos_on_screen(centre);
     let radius = 15.0 * scene.zoom();
     painter.circle_stroke(on_screen, radius, Stroke::new(3.0, scene.theme.selection));

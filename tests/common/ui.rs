@@ -6,10 +6,11 @@ use std::path::Path;
 use egui::{Key, Modifiers, Pos2, Rect, Role, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use percorso::app::{EguiMeasure, PercorsoApp, Prefs};
+use percorso::app::{PercorsoApp, Prefs};
 use percorso::file::templates;
 use percorso::layout::MapLayout;
 use percorso::model::Map;
+use percorso::paint::EguiMeasure;
 
 /// The window's default size, as `percorso` opens it.
 pub const WINDOW: egui::Vec2 = vec2(1440.0, 900.0);

@@ -1,0 +1,196 @@
+//! The canvas: the map on screen. It owns the camera, the gesture in progress (a drag, a rubber
+//! band), the card being typed into, and the accessible widgets of what is in view; it reads the
+//! map and its layout ([`CanvasFrame`]) and asks for changes with [`Action`]s. It must not
+//! change the map, the view options or the selection itself.
+//!
+//! Theory of operation: the canvas is one click-and-drag area. Every element in view (stage
+//! headers, persona headers, lane titles, cards when readable, emotion points) also gets a small
+//! named widget, so screen readers and UI tests find it; every click, wherever it lands, is
+//! resolved through [`Pinned::hit`], so what is drawn is what is clicked. Painting is
+//! `paint::paint_map`, shared with the export, plus the marker of a drop in progress.
+
+mod access;
+mod avatars;
+mod camera;
+mod drop;
+mod gestures;
+mod in_place;
+mod input;
+mod painting;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use egui::{Pos2, Rect, Sense, Ui, WidgetInfo};
+
+pub use camera::Camera;
+pub use drop::{Drag, DragItem};
+pub use in_place::InPlace;
+
+use super::messages::{Action, Selection};
+use crate::layout::{Hit, MapLayout, Pinned, ViewOptions};
+use crate::model::{CardId, Map};
+use crate::theme::Theme;
+
+/// The canvas's state between frames.
+#[derive(Default)]
+pub struct Canvas {
+    /// Where the map is on screen.
+    pub camera: Camera,
+    fit: Option<Fit>,
+    drag: Option<Drag>,
+    rubber_band: Option<Pos2>,
+    typing: Option<InPlace>,
+    last_viewport: Option<Rect>,
+    avatars: avatars::AvatarTextures,
+    id: Option<egui::Id>,
+}
+
+/// How the camera should fit the map on the canvas's next frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    /// At once (a map just opened).
+    Now,
+    /// With an animation (the user asked).
+    Animated,
+}
+
+/// What the canvas reads for one frame.
+pub struct CanvasFrame<'a> {
+    /// The map.
+    pub map: &'a Map,
+    /// The map's revision (bumped on every change), for what is decoded once per change.
+    pub revision: u64,
+    /// Its layout.
+    pub layout: Arc<MapLayout>,
+    /// What the user chose to see.
+    pub view: &'a ViewOptions,
+    /// What is selected.
+    pub selection: &'a [Selection],
+    /// Where the selected elements are.
+    pub selected: Arc<HashSet<Hit>>,
+    /// The colours.
+    pub theme: Theme,
+    /// Whether the keys go elsewhere (a field, a dialog): the canvas then leaves them alone.
+    pub keys_elsewhere: bool,
+}
+
+impl Canvas {
+    /// Fits the whole map at once on the next frame (a map was just opened).
+    pub fn fit_now(&mut self) {
+        self.fit = Some(Fit::Now);
+        self.drag = None;
+        self.typing = None;
+    }
+
+    /// Fits the whole map with an animation on the next frame.
+    pub fn fit_animated(&mut self) {
+        self.fit = Some(Fit::Animated);
+    }
+
+    /// Zooms by `factor` about the canvas's centre, animated.
+    pub fn zoom(&mut self, factor: f32) {
+        if let Some(viewport) = self.last_viewport {
+            self.camera.animate_zoom(viewport.center(), factor);
+        }
+    }
+
+    /// Starts a drag of `item` (a palette tile dragged over the canvas).
+    pub fn start_drag(&mut self, item: DragItem) {
+        self.drag = Some(Drag::new(item));
+    }
+
+    /// Opens the text of `card` (which reads `text` now) for typing on the canvas.
+    pub fn start_typing(&mut self, card: CardId, text: String) {
+        self.typing = Some(InPlace::new(card, text));
+    }
+
+    /// Whether a card's text is being typed.
+    #[must_use]
+    pub fn is_typing(&self) -> bool {
+        self.typing.is_some()
+    }
+
+    /// The canvas's widget, which holds the keyboard when no field does.
+    #[must_use]
+    pub fn id(&self) -> Option<egui::Id> {
+        self.id
+    }
+
+    /// Draws the canvas and turns what the user does on it into `actions`.
+    pub fn ui(&mut self, ui: &mut Ui, frame: &CanvasFrame, actions: &mut Vec<Action>) {
+        let layout = &frame.layout;
+        let (viewport, response) =
+            ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Journey map"));
+        self.keyboard_focus(ui, &response, frame.keys_elsewhere);
+        self.place_camera(layout, viewport);
+        self.last_viewport = Some(viewport);
+        let pointer = self.pointer(ui, layout, viewport);
+        let gesture = self.start_gesture(ui, &response, frame, pointer.pressed);
+        self.navigate(ui, &response, viewport, !gesture, frame, actions);
+        self.follow_drag(ui, frame, pointer.in_map, actions);
+        self.describe_drag(&response, frame);
+        let rubber_band = self.follow_rubber_band(ui, frame, actions);
+        if self.camera.step(ui.input(|i| i.stable_dt)) {
+            ui.ctx().request_repaint();
+        }
+        let visible = self.camera.visible_in_map(viewport);
+        let mut clicks = vec![response];
+        clicks.extend(access::element_widgets(
+            ui,
+            self.camera.to_screen,
+            frame,
+            visible,
+        ));
+        access::fold_buttons(ui, self.camera.to_screen, frame, visible, actions);
+        if let Some(clicked) = clicks.iter().find(|r| r.clicked() || r.double_clicked()) {
+            let click = input::Click {
+                hit: pointer.hovered,
+                pos_in_map: pointer.in_map,
+                double: clicked.double_clicked(),
+                modifiers: ui.input(|i| i.modifiers),
+            };
+            self.on_click(frame, &click, viewport, actions);
+        }
+        self.paint(ui, frame, viewport, visible, pointer.hovered, rubber_band);
+        self.typing_ui(ui, frame, visible, actions);
+    }
+
+    /// Where the pointer is in map units, and what is under it and under where it was pressed.
+    fn pointer(&self, ui: &Ui, layout: &MapLayout, viewport: Rect) -> input::Pointer {
+        let visible = self.camera.visible_in_map(viewport);
+        let pinned = Pinned::for_view(visible);
+        let to_map = |pos: Pos2| self.camera.to_screen.inverse() * pos;
+        let in_map = ui
+            .input(|i| i.pointer.hover_pos())
+            .filter(|pos| viewport.contains(*pos))
+            .map(to_map);
+        let pressed = ui
+            .input(|i| i.pointer.press_origin())
+            .map(to_map)
+            .and_then(|pos| pinned.hit(layout, pos));
+        input::Pointer {
+            in_map,
+            hovered: in_map.and_then(|pos| pinned.hit(layout, pos)),
+            pressed,
+        }
+    }
+
+    /// Fits the map on the first frame of a map, when the window is resized before the user
+    /// moved the view, and with an animation when asked.
+    fn place_camera(&mut self, layout: &MapLayout, viewport: Rect) {
+        if !viewport.is_positive() {
+            return;
+        }
+        let resized = self.last_viewport.is_some_and(|last| last != viewport);
+        if resized && !self.camera.moved_by_user() && self.fit.is_none() {
+            self.fit = Some(Fit::Now);
+        }
+        match self.fit.take() {
+            Some(Fit::Now) => self.camera.fit_now(layout.rect(), viewport),
+            Some(Fit::Animated) => self.camera.animate_fit(layout.rect(), viewport),
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The dialog on screen, one at a time: a question or message any part asked for
+//! ([`Question`]), the unsaved-changes question, the typed-path prompt, the export's options and
+//! the command palette. The dialogs show and collect an [`Answer`]; what the answer does is the
+//! app's to carry out.
+
+mod choice;
+mod command_palette;
+mod export_options;
+mod path_prompt;
+mod questions;
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use super::messages::{Action, CommandState, ExportChoices, PathPurpose, Question, Then};
+
+/// A dialog.
+pub enum Dialog {
+    /// A question or a message.
+    Question(Question),
+    /// Save changes before going on?
+    Unsaved {
+        /// The map's file name.
+        name: String,
+        /// What comes next.
+        then: Then,
+    },
+    /// A path typed by hand.
+    Path {
+        /// What it is for.
+        purpose: PathPurpose,
+        /// The text so far.
+        text: String,
+    },
+    /// The export's options.
+    Export {
+        /// The choices so far.
+        choices: ExportChoices,
+    },
+    /// Find and run a command.
+    CommandPalette {
+        /// The filter typed so far.
+        query: String,
+        /// Which commands can run now.
+        commands: CommandState,
+    },
+}
+
+/// How a dialog was answered.
+pub enum Answer {
+    /// Close the dialog, doing nothing.
+    Dismiss,
+    /// Close the dialog and do this.
+    Do(Vec<Action>),
+    /// Save, then go on with `Then`.
+    SaveThen(Then),
+    /// Go on with `Then` without saving.
+    DiscardThen(Then),
+    /// A path was typed.
+    Path(PathPurpose, PathBuf),
+    /// Export with these choices: to a file (`true`) or to the clipboard.
+    Export(ExportChoices, bool),
+}
+
+/// The dialog slot.
+#[derive(Default)]
+pub struct Dialogs {
+    open: Option<Dialog>,
+}
+
+impl Dialogs {
+    /// Shows `dialog` (in place of any other).
+    pub fn show(&mut self, dialog: Dialog) {
+        self.open = Some(dialog);
+    }
+
+    /// Asks `question`.
+    pub fn ask(&mut self, question: Question) {
+        self.show(Dialog::Question(question));
+    }
+
+    /// Whether a dialog is on screen.
+    #[must_use]
+    pub fn is_open(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// Takes the dialog off the screen.
+    pub fn take(&mut self) -> Option<Dialog> {
+        self.open.take()
+    }
+
+    /// Shows the dialog on screen, if any; once the user answered, closes it and gives the
+    /// answer.
+    pub fn ui(&mut self, ui: &mut Ui) -> Option<Answer> {
+        let dialog = self.open.as_mut()?;
+        let mut answer = None;
+        let modal = egui::Modal::new(ui.scope_id().with("dialog")).show(ui.ctx(), |ui| {
+            ui.set_max_width(560.0);
+            answer = match dialog {
+                Dialog::Question(question) => questions::question_ui(ui, question),
+                Dialog::Unsaved { name, then } => questions::unsaved_ui(ui, name, then),
+                Dialog::Path { purpose, text } => path_prompt::ui(ui, *purpose, text),
+                Dialog::Export { choices } => export_options::ui(ui, choices),
+                Dialog::CommandPalette { query, commands } => {
+                    command_palette::ui(ui, query, *commands)
+                }
+            };
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some(Answer::Dismiss);
+        }
+        if answer.is_some() {
+            self.open = None;
+        }
+        answer
+    }
+}
+
+/// Puts the keyboard focus on a dialog's text field when nothing has it (the dialog just
+/// opened). Asking for it on every frame would restart the input method each frame, and with it
+/// the frames: a window that never rests.
+fn take_focus_once(ui: &Ui, response: &egui::Response) {
+    if ui.memory(|memory| memory.focused().is_none()) {
+        response.request_focus();
+    }
+}

@@ -1,0 +1,205 @@
+//! Commands on the selection: the clipboard (copy, cut, paste, duplicate), a new card in the
+//! selected cell, and moving the selection between cards and cells with the keyboard.
+
+use super::messages::{Action, Selection};
+use super::{PercorsoApp, clipboard};
+use crate::edit::ops;
+use crate::layout::Hit;
+use crate::model::{CardId, LaneAt, StageId};
+
+impl PercorsoApp {
+    /// The ids of the selected cards, in selection order.
+    fn selected_cards(&self) -> Vec<CardId> {
+        self.selection
+            .iter()
+            .filter_map(Selection::card)
+            .cloned()
+            .collect()
+    }
+
+    /// Puts the selected cards on the clipboard; with `cut`, deletes them too.
+    pub(super) fn copy(&mut self, ctx: &egui::Context, cut: bool) {
+        let cards = self.selected_cards();
+        let map = &self.doc.map;
+        let copied: Vec<_> = cards
+            .iter()
+            .filter_map(|id| map.card(id))
+            .cloned()
+            .collect();
+        if copied.is_empty() {
+            return;
+        }
+        ctx.copy_text(clipboard::to_text(&copied));
+        if cut && let Some(edit) = ops::delete_cards(map, &cards) {
+            self.actions.push(Action::edit(edit, Vec::new()));
+        }
+    }
+
+    /// Pastes clipboard cards into the selected cell (or the selected card's cell).
+    pub(super) fn paste(&mut self, text: &str) {
+        let Some(cards) = clipboard::from_text(text) else {
+            return;
+        };
+        let Some((at, stage)) = self.target_cell() else {
+            self.show_error(
+                "Nowhere to paste",
+                vec!["Select a cell or a card first: the cards are pasted there.".to_owned()],
+            );
+            return;
+        };
+        if let Some((edit, ids)) = ops::paste_cards(&self.doc.map, cards, at, &stage) {
+            let select = ids.into_iter().map(Selection::Card).collect();
+            self.actions.push(Action::edit(edit, select));
+        }
+    }
+
+    /// Copies the selected cards into the first one's cell.
+    pub(super) fn duplicate(&mut self) {
+        let map = &self.doc.map;
+        let cards = self.selected_cards();
+        let Some(first) = cards.first().and_then(|id| map.card_place(id)) else {
+            return;
+        };
+        let Some(stage) = map.card_at(first).map(|c| c.stage.clone()) else {
+            return;
+        };
+        let copies: Vec<_> = cards
+            .iter()
+            .filter_map(|id| map.card(id))
+            .cloned()
+            .collect();
+        if let Some((edit, ids)) = ops::paste_cards(map, copies, first.lane, &stage) {
+            let select = ids.into_iter().map(Selection::Card).collect();
+            self.actions.push(Action::edit(edit, select));
+        }
+    }
+
+    /// The cell that new and pasted cards go to: the selected cell, or the selected card's.
+    fn target_cell(&self) -> Option<(LaneAt, StageId)> {
+        let map = &self.doc.map;
+        match self.selection.first()? {
+            Selection::Cell(lane, stage) | Selection::Point(lane, stage) => {
+                Some((map.lane_place(lane)?, stage.clone()))
+            }
+            Selection::Card(id) => {
+                let at = map.card_place(id)?;
+                Some((at.lane, map.card_at(at)?.stage.clone()))
+            }
+            _ => None,
+        }
+    }
+
+    /// A new card in the selected cell, open for typing.
+    pub(super) fn new_card_in_selected_cell(&mut self) {
+        let Some((at, stage)) = self.target_cell() else {
+            return;
+        };
+        if let Some((edit, id)) = ops::new_card(&self.doc.map, at, &stage, None) {
+            self.actions
+                .push(Action::edit(edit, vec![Selection::Card(id.clone())]));
+            self.actions.push(Action::TypeInto(id));
+        }
+    }
+
+    /// Selects the next (or previous) card in reading order: persona, lane, stage, stack.
+    pub(super) fn step_card(&mut self, ctx: &egui::Context, step: isize) {
+        let layout = self.view.layout(ctx, &self.doc.map, self.doc.revision);
+        let map = &self.doc.map;
+        let order: Vec<&CardId> = layout
+            .cards
+            .iter()
+            .filter_map(|b| map.card_at(b.place()))
+            .map(|c| &c.id)
+            .collect();
+        if order.is_empty() {
+            return;
+        }
+        let current = self
+            .selection
+            .first()
+            .and_then(Selection::card)
+            .and_then(|id| order.iter().position(|c| *c == id));
+        let len = isize::try_from(order.len()).unwrap_or(isize::MAX);
+        let next = match current {
+            Some(i) => (isize::try_from(i).unwrap_or(0) + step).rem_euclid(len),
+            None if step > 0 => 0,
+            None => len - 1,
+        };
+        let next = usize::try_from(next).unwrap_or(0);
+        self.selection = vec![Selection::Card(order[next].clone())];
+    }
+
+    /// Moves the selection to the neighbouring cell (arrow keys): `across` columns, `down`
+    /// rows, within the map.
+    pub(super) fn move_selection(&mut self, ctx: &egui::Context, across: isize, down: isize) {
+        let map = &self.doc.map;
+        let Some(hit) = self.selection.first().and_then(|s| s.to_hit(map)) else {
+            return;
+        };
+        let (at, stage) = match hit {
+            Hit::Card {
+                persona,
+                lane,
+                card,
+            } => {
+                let at = LaneAt { persona, lane };
+                let card = map.lane_at(at).and_then(|l| l.cards.get(card));
+                (at, card.and_then(|c| map.stage_index(&c.stage)))
+            }
+            Hit::Cell {
+                persona,
+                lane,
+                stage,
+            } => (LaneAt { persona, lane }, Some(stage)),
+            Hit::Point {
+                persona,
+                lane,
+                point,
+            } => {
+                let at = LaneAt { persona, lane };
+                let point = map.lane_at(at).and_then(|l| l.points.get(point));
+                (at, point.and_then(|p| map.stage_index(&p.stage)))
+            }
+            _ => return,
+        };
+        let Some(stage) = stage else {
+            return;
+        };
+        let layout = self.view.layout(ctx, map, self.doc.revision);
+        let rows: Vec<LaneAt> = layout
+            .bands
+            .iter()
+            .flat_map(|b| {
+                b.rows.iter().map(move |r| LaneAt {
+                    persona: b.persona,
+                    lane: r.lane,
+                })
+            })
+            .collect();
+        let Some(row) = rows.iter().position(|r| *r == at) else {
+            return;
+        };
+        let clamp = |value: usize, delta: isize, len: usize| {
+            value
+                .saturating_add_signed(delta)
+                .min(len.saturating_sub(1))
+        };
+        let at = rows[clamp(row, down, rows.len())];
+        let stage = clamp(stage, across, map.stages.len());
+        self.selection = self.cell_selection(at, stage).into_iter().collect();
+    }
+
+    /// The first card of a cell, or its emotion point, or the cell itself when it has neither.
+    fn cell_selection(&self, at: LaneAt, stage: usize) -> Option<Selection> {
+        let map = &self.doc.map;
+        let lane = map.lane_at(at)?;
+        let stage_id = &map.stages.get(stage)?.id;
+        if let Some(card) = lane.cards.iter().find(|c| &c.stage == stage_id) {
+            return Some(Selection::Card(card.id.clone()));
+        }
+        if lane.points.iter().any(|p| &p.stage == stage_id) {
+            return Some(Selection::Point(lane.id.clone(), stage_id.clone()));
+        }
+        Some(Selection::Cell(lane.id.clone(), stage_id.clone()))
+    }
+}

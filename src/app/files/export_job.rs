@@ -1,0 +1,103 @@
+//! An export running on a worker thread (on eframe's device when there is one), its progress,
+//! and its result (a written file, or an image for the clipboard) handed back to the UI.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::export::{self, ExportOptions, Gpu};
+use crate::model::Map;
+
+/// Where an export goes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Destination {
+    /// A PNG file, written atomically.
+    File(PathBuf),
+    /// The clipboard, as an image.
+    Clipboard,
+}
+
+/// What a finished export produced.
+pub enum ExportDone {
+    /// The file was written: its path and size in pixels.
+    Written(PathBuf, u32, u32),
+    /// The image for the clipboard.
+    Image(egui::ColorImage),
+}
+
+/// An export running on a worker thread.
+pub struct ExportJob {
+    progress: Arc<AtomicU32>,
+    result: Receiver<Result<ExportDone, String>>,
+}
+
+impl ExportJob {
+    /// Starts exporting `map` to `destination`.
+    #[must_use]
+    pub fn start(
+        ctx: &egui::Context,
+        render_state: Option<egui_wgpu::RenderState>,
+        map: Map,
+        options: ExportOptions,
+        destination: Destination,
+    ) -> Self {
+        let progress = Arc::new(AtomicU32::new(0));
+        let (sender, result) = channel();
+        let (ctx, shared) = (ctx.clone(), Arc::clone(&progress));
+        std::thread::spawn(move || {
+            let mut gpu = match render_state.as_ref().map(Gpu::from_render_state) {
+                Some(gpu) => Ok(gpu),
+                None => Gpu::headless(),
+            };
+            let mut report = |fraction: f32| {
+                shared.store(fraction.to_bits(), Ordering::Relaxed);
+                ctx.request_repaint();
+            };
+            let outcome =
+                gpu.as_mut()
+                    .map_err(|err| err.to_string())
+                    .and_then(|gpu| match &destination {
+                        Destination::File(path) => {
+                            export::export_png_on(gpu, &map, &options, path, &mut report)
+                                .map(|done| {
+                                    ExportDone::Written(path.clone(), done.width, done.height)
+                                })
+                                .map_err(|err| err.to_string())
+                        }
+                        Destination::Clipboard => {
+                            export::render_rgba(gpu, &map, &options, &mut report)
+                                .map(|(width, height, pixels)| {
+                                    ExportDone::Image(egui::ColorImage::from_rgba_unmultiplied(
+                                        [width as usize, height as usize],
+                                        &pixels,
+                                    ))
+                                })
+                                .map_err(|err| err.to_string())
+                        }
+                    });
+            // The app may have closed meanwhile; then nobody waits for the result.
+            let _unheard = sender.send(outcome);
+            ctx.request_repaint();
+        });
+        Self { progress, result }
+    }
+
+    /// How far the export is, from 0 to 1.
+    #[must_use]
+    pub fn progress(&self) -> f32 {
+        f32::from_bits(self.progress.load(Ordering::Relaxed))
+    }
+
+    /// The result, once the export is done.
+    #[must_use]
+    pub fn poll(&self) -> Option<Result<ExportDone, String>> {
+        match self.result.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err("the export stopped unexpectedly".to_owned()))
+            }
+        }
+    }
+}

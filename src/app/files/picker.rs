@@ -1,0 +1,121 @@
+//! The system's file dialogs, off the UI thread, with a typed-path fallback.
+//!
+//! rfd's dialogs block, so each runs on a worker thread and sends its answer back, waking the
+//! UI. Where no dialog service exists (no display, or no desktop portal), rfd answers "nothing"
+//! at once; with no display, or an answer that fast, the app takes it that no dialog could be
+//! shown and asks for a typed path instead, while a slower "nothing" is a user who pressed
+//! Cancel.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use crate::app::messages::PathPurpose;
+
+/// An answer faster than this means no dialog was shown.
+const NO_DIALOG_SERVICE: Duration = Duration::from_secs(1);
+
+/// Whether a dialog could be shown at all: on Linux and the BSDs a window needs a display server.
+fn display_available() -> bool {
+    if cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd"
+    )) {
+        std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
+    } else {
+        true
+    }
+}
+
+/// A file dialog running on a worker thread.
+pub struct Picker {
+    purpose: PathPurpose,
+    answer: Receiver<Option<PathBuf>>,
+    started: Instant,
+}
+
+/// What became of a file dialog.
+pub enum Picked {
+    /// The user chose this file.
+    Path(PathPurpose, PathBuf),
+    /// The user cancelled.
+    Cancelled,
+    /// No dialog could be shown; ask for a typed path.
+    NoDialog(PathPurpose),
+}
+
+impl Picker {
+    /// Shows the dialog for `purpose` on a worker thread; `suggested` names the file to save.
+    #[must_use]
+    pub fn start(ctx: &egui::Context, purpose: PathPurpose, suggested: Option<PathBuf>) -> Self {
+        let (sender, answer) = channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new();
+            let picked = match purpose {
+                PathPurpose::Open => dialog
+                    .add_filter("Percorso map", &["ron", "png"])
+                    .pick_file(),
+                PathPurpose::SaveAs => {
+                    let name = suggested
+                        .as_ref()
+                        .and_then(|p| p.file_name())
+                        .map(|n| n.to_string_lossy().into_owned());
+                    let folder = suggested
+                        .as_ref()
+                        .and_then(|p| p.parent())
+                        .map(std::path::Path::to_path_buf);
+                    let dialog = dialog
+                        .add_filter("Percorso map", &["ron"])
+                        .set_file_name(name.unwrap_or_else(|| "journey.ron".into()));
+                    match folder {
+                        Some(folder) if !folder.as_os_str().is_empty() => {
+                            dialog.set_directory(folder)
+                        }
+                        _ => dialog,
+                    }
+                    .save_file()
+                }
+                PathPurpose::Photo(_) => dialog
+                    .add_filter("Photo", &["png", "jpg", "jpeg"])
+                    .pick_file(),
+                PathPurpose::ExportPng => {
+                    let name = suggested
+                        .as_ref()
+                        .and_then(|p| p.file_stem())
+                        .map(|n| format!("{}.png", n.to_string_lossy()));
+                    dialog
+                        .add_filter("PNG image", &["png"])
+                        .set_file_name(name.unwrap_or_else(|| "journey.png".into()))
+                        .save_file()
+                }
+            };
+            // The app may have closed meanwhile; then nobody waits for the answer.
+            let _unheard = sender.send(picked);
+            ctx.request_repaint();
+        });
+        Self {
+            purpose,
+            answer,
+            started: Instant::now(),
+        }
+    }
+
+    /// The dialog's outcome, once it has one.
+    #[must_use]
+    pub fn poll(&self) -> Option<Picked> {
+        match self.answer.try_recv() {
+            Ok(Some(path)) => Some(Picked::Path(self.purpose, path)),
+            Ok(None) if !display_available() || self.started.elapsed() < NO_DIALOG_SERVICE => {
+                Some(Picked::NoDialog(self.purpose))
+            }
+            Ok(None) => Some(Picked::Cancelled),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Picked::NoDialog(self.purpose))
+            }
+        }
+    }
+}

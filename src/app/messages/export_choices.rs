@@ -1,0 +1,52 @@
+//! What the export dialog lets the user choose, handed to the export that runs.
+
+use crate::export::{Background, ExportOptions};
+use crate::layout::ViewOptions;
+use crate::model::{Map, PersonaId};
+
+/// The choices of the export dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportChoices {
+    /// Pixels per point.
+    pub scale: f32,
+    /// The background.
+    pub background: Background,
+    /// Each persona (id and name) with whether it is exported.
+    pub personas: Vec<(PersonaId, String, bool)>,
+}
+
+impl ExportChoices {
+    /// The defaults for `map`: 2x, white, every persona.
+    #[must_use]
+    pub fn for_map(map: &Map) -> Self {
+        Self {
+            scale: 2.0,
+            background: Background::White,
+            personas: map
+                .personas
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone(), true))
+                .collect(),
+        }
+    }
+
+    /// The export options, with the view's folded personas and lanes.
+    #[must_use]
+    pub fn options(&self, view: &ViewOptions) -> ExportOptions {
+        let all = self.personas.iter().all(|(_, _, on)| *on);
+        ExportOptions {
+            scale: self.scale,
+            background: self.background,
+            personas: if all {
+                Vec::new()
+            } else {
+                self.personas
+                    .iter()
+                    .filter(|(_, _, on)| *on)
+                    .map(|(id, _, _)| id.clone())
+                    .collect()
+            },
+            view: view.clone(),
+        }
+    }
+}

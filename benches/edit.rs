@@ -60,7 +60,8 @@ fn edit_benches(c: &mut Criterion) {
         let mut n = 0u64;
         b.iter(|| {
             n += 1;
-            let (at, index) = ops::find_card(&doc.map, &card).expect("the card exists");
+            let place = doc.map.card_place(&card).expect("the card exists");
+            let (at, index) = (place.lane, place.card);
             let mut edited = doc.map.personas[at.persona].lanes[at.lane].cards[index].clone();
             edited.text = format!("Edited text number {n}");
             doc.apply(

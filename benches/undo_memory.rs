@@ -37,7 +37,8 @@ fn main() {
             )
             .unwrap_or_else(|| Edit::Batch(Vec::new()))
         } else {
-            let (at, index) = ops::find_card(&doc.map, &card).expect("the card exists");
+            let place = doc.map.card_place(&card).expect("the card exists");
+            let (at, index) = (place.lane, place.card);
             let mut edited = doc.map.personas[at.persona].lanes[at.lane].cards[index].clone();
             edited.text =
                 format!("A typed change, step {step}, long enough to look like real card text");
@@ -53,7 +54,7 @@ fn main() {
         (after - before) as f64 / 1024.0,
         (after - before) as f64 / 100.0
     );
-    let (at, _) = ops::find_card(&doc.map, &card).expect("the card exists");
+    let at = doc.map.card_place(&card).expect("the card exists").lane;
     let lane = doc.map.personas[at.persona].lanes[at.lane].clone();
     let before = heap_bytes();
     let mut big = Document::new(doc.map.clone(), None, 0);

@@ -1,7 +1,12 @@
 //! Percorso: a native desktop designer for customer journey maps.
 //!
-//! The crate is one library with a thin binary. [`model`] is the document and its rules,
-//! [`file`] reads and writes it (format v1), [`cli`] is the command line.
+//! One library with a thin binary; `docs/ARCHITECTURE.md` has the bird's-eye view. From the
+//! bottom up: [`model`] is the document and its rules, [`file`] reads and writes it, [`edit`]
+//! and [`history`] change it and undo the changes, [`safety`] keeps drafts, backups and locks,
+//! [`layout`] turns a map into geometry, [`paint`] draws it (the one drawing code of the canvas
+//! and every export), [`export`] renders it into images, [`words`] says things about it, and at
+//! the top [`app`] is the editor window and [`cli`] the command line. Without the `editor`
+//! feature the library is the model, the files and the edits only (what the fuzz targets build).
 
 #[cfg(feature = "editor")]
 pub mod app;

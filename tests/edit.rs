@@ -137,7 +137,8 @@ fn new_things_get_fresh_ids_and_the_usual_lanes() {
     let (edit, card) = ops::new_card(&map, PAIN, &StageId::from("awareness"), None).unwrap();
     let mut after = map.clone();
     edit.clone().apply(&mut after).unwrap();
-    let (at, index) = ops::find_card(&after, &card).unwrap();
+    let place = after.card_place(&card).unwrap();
+    let (at, index) = (place.lane, place.card);
     assert_eq!(at, PAIN);
     assert_eq!(
         after.personas[0].lanes[4].cards[index].severity,

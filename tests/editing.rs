@@ -280,9 +280,7 @@ fn deleting_cards_needs_no_question_and_copy_paste_makes_new_cards() {
     let copied = common::ui::copied_text(&harness).expect("the card was copied as text");
     assert!(copied.contains("Writes a five-star review"));
     press(&mut harness, Key::Delete);
-    assert!(
-        percorso::edit::ops::find_card(harness.state().map(), &CardId::from("g-t15")).is_none()
-    );
+    assert!(harness.state().map().card(&CardId::from("g-t15")).is_none());
     harness
         .get_by_label("Shares a video of her first song")
         .click();

@@ -199,7 +199,7 @@ fn ctrl_y_redoes_and_undo_restores_the_selection_of_a_deleted_card() {
     harness.run();
     press(&mut harness, Key::Backspace);
     assert!(
-        percorso::edit::ops::find_card(harness.state().map(), &CardId::from("g-t15")).is_none(),
+        harness.state().map().card(&CardId::from("g-t15")).is_none(),
         "Backspace deletes"
     );
     assert!(harness.state().selection().is_none());
@@ -211,7 +211,7 @@ fn ctrl_y_redoes_and_undo_restores_the_selection_of_a_deleted_card() {
     );
     press_with(&mut harness, CTRL, Key::Y);
     assert!(
-        percorso::edit::ops::find_card(harness.state().map(), &CardId::from("g-t15")).is_none(),
+        harness.state().map().card(&CardId::from("g-t15")).is_none(),
         "Ctrl+Y redoes"
     );
 }

@@ -15,57 +15,26 @@ impl PercorsoApp {
     /// Runs `command`.
     pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::Undo => {
-                if let Some(selection) = self.doc.undo(self.selection.clone()) {
-                    self.selection = selection;
-                }
-            }
-            Command::Redo => {
-                if let Some(selection) = self.doc.redo(self.selection.clone()) {
-                    self.selection = selection;
-                }
-            }
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
             Command::Delete => self.delete(),
             Command::Copy => self.copy(ctx, false),
             Command::Cut => self.copy(ctx, true),
             Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
             Command::Duplicate => self.duplicate(),
-            Command::SelectAll => {
-                let cards = self.doc.map.lanes().flat_map(|l| &l.cards);
-                self.selection = cards.map(|c| Selection::Card(c.id.clone())).collect();
-            }
+            Command::SelectAll => self.select_all(),
             Command::ClearSelection => self.selection.clear(),
             Command::NewCard => self.new_card_in_selected_cell(),
-            Command::Rename => match self.selection.as_slice() {
-                [Selection::Card(card)] => self.actions.push(Action::TypeInto(card.clone())),
-                _ => self.inspector.focus_name(),
-            },
+            Command::Rename => self.rename(),
             Command::NextCard => self.step_card(ctx, 1),
             Command::PreviousCard => self.step_card(ctx, -1),
-            Command::AddStage => {
-                let (edit, id) = ops::add_stage(&self.doc.map, self.doc.map.stages.len());
-                self.actions
-                    .push(Action::edit(edit, vec![Selection::Stage(id)]));
-            }
-            Command::AddPersona => {
-                let (edit, id) = ops::add_persona(&self.doc.map, self.doc.map.personas.len());
-                self.actions
-                    .push(Action::edit(edit, vec![Selection::Persona(id)]));
-            }
+            Command::AddStage => self.add_stage(),
+            Command::AddPersona => self.add_persona(),
             Command::ZoomIn => self.canvas.zoom(1.25),
             Command::ZoomOut => self.canvas.zoom(0.8),
             Command::ZoomFit => self.canvas.fit_animated(),
-            Command::ToggleDark => {
-                self.prefs.dark = !self.prefs.dark;
-                self.apply_theme(ctx);
-            }
-            Command::ToggleOverlay => {
-                let options = ViewOptions {
-                    overlay_emotions: !self.view.options.overlay_emotions,
-                    ..self.view.options.clone()
-                };
-                self.set_view(options);
-            }
+            Command::ToggleDark => self.toggle_dark(ctx),
+            Command::ToggleOverlay => self.toggle_overlay(),
             Command::CommandPalette => self.dialogs.show(Dialog::CommandPalette {
                 query: String::new(),
                 commands: self.command_state(),
@@ -85,6 +54,57 @@ impl PercorsoApp {
             }
             Command::CopyImage => self.start_export(ctx, Destination::Clipboard),
         }
+    }
+
+    fn undo(&mut self) {
+        if let Some(selection) = self.doc.undo(self.selection.clone()) {
+            self.selection = selection;
+        }
+    }
+
+    fn redo(&mut self) {
+        if let Some(selection) = self.doc.redo(self.selection.clone()) {
+            self.selection = selection;
+        }
+    }
+
+    fn select_all(&mut self) {
+        let cards = self.doc.map.lanes().flat_map(|l| &l.cards);
+        self.selection = cards.map(|c| Selection::Card(c.id.clone())).collect();
+    }
+
+    /// Types into the selected card, or puts the keyboard on the selected element's name (the
+    /// map's title when nothing is selected).
+    fn rename(&mut self) {
+        match self.selection.as_slice() {
+            [Selection::Card(card)] => self.actions.push(Action::TypeInto(card.clone())),
+            _ => self.inspector.focus_name(),
+        }
+    }
+
+    fn add_stage(&mut self) {
+        let (edit, id) = ops::add_stage(&self.doc.map, self.doc.map.stages.len());
+        self.actions
+            .push(Action::edit(edit, vec![Selection::Stage(id)]));
+    }
+
+    fn add_persona(&mut self) {
+        let (edit, id) = ops::add_persona(&self.doc.map, self.doc.map.personas.len());
+        self.actions
+            .push(Action::edit(edit, vec![Selection::Persona(id)]));
+    }
+
+    fn toggle_dark(&mut self, ctx: &egui::Context) {
+        self.prefs.dark = !self.prefs.dark;
+        self.apply_theme(ctx);
+    }
+
+    fn toggle_overlay(&mut self) {
+        let options = ViewOptions {
+            overlay_emotions: !self.view.options.overlay_emotions,
+            ..self.view.options.clone()
+        };
+        self.set_view(options);
     }
 
     /// The light or the dark visuals for the panels, as the preferences say.

@@ -44,25 +44,6 @@ pub fn fresh_id(map: &Map, prefix: &str) -> String {
         .unwrap_or_else(|| prefix.to_owned())
 }
 
-/// Where the card with `id` is: its lane and its index in the lane's list.
-#[must_use]
-pub fn find_card(map: &Map, id: &CardId) -> Option<(LaneAt, usize)> {
-    map.personas.iter().enumerate().find_map(|(persona, p)| {
-        p.lanes.iter().enumerate().find_map(|(lane, l)| {
-            l.cards
-                .iter()
-                .position(|c| &c.id == id)
-                .map(|index| (LaneAt { persona, lane }, index))
-        })
-    })
-}
-
-/// The lane at `at`.
-#[must_use]
-pub fn lane_at(map: &Map, at: LaneAt) -> Option<&Lane> {
-    map.personas.get(at.persona)?.lanes.get(at.lane)
-}
-
 /// The index in a lane's list (of cards with these stages, in order) at which a card lands when
 /// dropped at `position` among the cards of `stage`: before the position-th card of that stage,
 /// or after its last card, or at the end.
@@ -87,7 +68,7 @@ pub fn new_card(
     stage: &StageId,
     kind: Option<CardKind>,
 ) -> Option<(Edit, CardId)> {
-    let lane = lane_at(map, at)?;
+    let lane = map.lane_at(at)?;
     if lane.kind == LaneKind::Emotions {
         return None;
     }
@@ -121,13 +102,13 @@ pub fn move_cards(
     stage: &StageId,
     position: usize,
 ) -> Option<Edit> {
-    let target = lane_at(map, to)?;
+    let target = map.lane_at(to)?;
     if target.kind == LaneKind::Emotions || cards.is_empty() {
         return None;
     }
     let mut found: Vec<(LaneAt, usize)> = cards
         .iter()
-        .map(|id| find_card(map, id))
+        .map(|id| map.card_place(id).map(|at| (at.lane, at.card)))
         .collect::<Option<_>>()?;
     let moving: Vec<Card> = found
         .iter()
@@ -184,8 +165,10 @@ fn sort_last_first(found: &mut [(LaneAt, usize)]) {
 /// Removes the cards with these ids.
 #[must_use]
 pub fn delete_cards(map: &Map, cards: &[CardId]) -> Option<Edit> {
-    let mut found: Vec<(LaneAt, usize)> =
-        cards.iter().filter_map(|id| find_card(map, id)).collect();
+    let mut found: Vec<(LaneAt, usize)> = cards
+        .iter()
+        .filter_map(|id| map.card_place(id).map(|at| (at.lane, at.card)))
+        .collect();
     if found.is_empty() {
         return None;
     }
@@ -328,7 +311,7 @@ pub fn paste_cards(
     at: LaneAt,
     stage: &StageId,
 ) -> Option<(Edit, Vec<CardId>)> {
-    let lane = lane_at(map, at)?;
+    let lane = map.lane_at(at)?;
     if lane.kind == LaneKind::Emotions || cards.is_empty() {
         return None;
     }
@@ -355,7 +338,7 @@ pub fn paste_cards(
 /// Sets the point of `stage` in the lane `at` to `value` (keeping its note).
 #[must_use]
 pub fn set_point_value(map: &Map, at: LaneAt, stage: &StageId, value: i32) -> Option<Edit> {
-    let lane = lane_at(map, at)?;
+    let lane = map.lane_at(at)?;
     let note = lane
         .points
         .iter()

@@ -10,7 +10,7 @@ use super::{
     HEADER_LINE, MIN_ROW_HEIGHT, MapLayout, MeasureText, PERSONA_HEADER, PointBox, Row,
     STAGE_NAME_SIZE, ViewOptions,
 };
-use crate::model::{Card, EmotionScale, Lane, LaneKind, Map, StageId};
+use crate::model::{Card, EmotionScale, Lane, LaneKind, Map, Persona, StageId};
 
 /// Width of a card.
 pub const CARD_WIDTH: f32 = COLUMN_WIDTH - 2.0 * CELL_PADDING;
@@ -51,27 +51,9 @@ impl MapLayout {
         let mut y = header_height;
         let mut bands = Vec::with_capacity(map.personas.len());
         for (index, persona) in map.personas.iter().enumerate() {
-            let top = y;
-            let header_y = Rangef::new(y, y + PERSONA_HEADER);
-            y = header_y.max;
-            let collapsed = options.collapsed_personas.contains(persona.id.as_str());
-            let mut rows = Vec::new();
-            if !collapsed {
-                for (lane_index, lane) in persona.lanes.iter().enumerate() {
-                    let folded = options.collapsed_lanes.contains(lane.id.as_str());
-                    let row = builder.row(index, lane_index, lane, y, folded);
-                    y = row.y.max;
-                    rows.push(row);
-                }
-            }
-            bands.push(Band {
-                persona: index,
-                y: Rangef::new(top, y),
-                header_y,
-                collapsed,
-                rows,
-            });
-            y += BAND_GAP;
+            let band = builder.band(index, persona, y, options);
+            y = band.y.max + BAND_GAP;
+            bands.push(band);
         }
         if !bands.is_empty() {
             y -= BAND_GAP;
@@ -154,6 +136,29 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// The band of persona `index` from `top`: its header, then its lanes unless it is folded.
+    fn band(&mut self, index: usize, persona: &Persona, top: f32, options: &ViewOptions) -> Band {
+        let header_y = Rangef::new(top, top + PERSONA_HEADER);
+        let mut y = header_y.max;
+        let collapsed = options.collapsed_personas.contains(persona.id.as_str());
+        let mut rows = Vec::new();
+        if !collapsed {
+            for (lane_index, lane) in persona.lanes.iter().enumerate() {
+                let folded = options.collapsed_lanes.contains(lane.id.as_str());
+                let row = self.row(index, lane_index, lane, y, folded);
+                y = row.y.max;
+                rows.push(row);
+            }
+        }
+        Band {
+            persona: index,
+            y: Rangef::new(top, y),
+            header_y,
+            collapsed,
+            rows,
+        }
+    }
+
     fn row(
         &mut self,
         persona: usize,

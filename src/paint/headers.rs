@@ -89,32 +89,32 @@ fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Range
         y += HEADER_LINE;
     }
     for metric in &stage.metrics {
-        let value_pos = pos2(cell.max.x - 12.0, y);
-        let value = label(
-            &inside,
-            scene,
-            value_pos,
-            Align2::RIGHT_TOP,
-            &metric_value(metric),
-            13.0,
-            text,
-        );
-        let value_left = value.map_or(value_pos.x, |rect| (scene.to_screen.inverse() * rect.min).x);
-        elided_label(
-            &inside,
-            scene,
-            pos2(left, y),
-            &metric.name,
-            13.0,
-            muted,
-            value_left - left - 8.0,
-        );
+        metric_line(&inside, scene, metric, pos2(left, y), cell.max.x - 12.0);
         y += HEADER_LINE;
     }
     let bottom = [pos2(cell.min.x, cell.max.y), cell.max].map(|p| scene.pos_on_screen(p));
     painter.line_segment(bottom, grid_stroke(scene));
     let hit = Hit::StageHeader { stage: stage_index };
     outline(painter, scene, cell.shrink(1.0), 0.0, scene.outline(hit));
+}
+
+/// One metric in a header cell: its value right-aligned at `right`, its name from `left_top`
+/// cut with "…" where the value begins.
+fn metric_line(painter: &Painter, scene: &Scene, metric: &Metric, left_top: Pos2, right: f32) {
+    let value_pos = pos2(right, left_top.y);
+    let value = label(
+        painter,
+        scene,
+        value_pos,
+        Align2::RIGHT_TOP,
+        &metric_value(metric),
+        13.0,
+        scene.theme.text,
+    );
+    let value_left = value.map_or(value_pos.x, |rect| (scene.to_screen.inverse() * rect.min).x);
+    let room = value_left - left_top.x - 8.0;
+    let muted = scene.theme.muted;
+    elided_label(painter, scene, left_top, &metric.name, 13.0, muted, room);
 }
 
 /// The top-left corner over the gutter and the header row: the map's title on the canvas.

@@ -46,21 +46,40 @@ pub fn title_block(painter: &Painter, scene: &Scene, rect: Rect) {
 /// The legend in `rect`: kinds, channels and the emotion scale.
 pub fn legend(painter: &Painter, scene: &Scene, rect: Rect) {
     painter.rect_filled(scene.rect_on_screen(rect), 0.0, scene.theme.header);
-    let theme = scene.theme;
     let left = rect.min.x + 20.0;
-    let mut y = rect.min.y + 14.0;
+    let top = rect.min.y + 14.0;
+    card_kinds(painter, scene, pos2(left, top));
+    channels(painter, scene, pos2(left, top + 34.0));
+    emotion_scale(
+        painter,
+        scene,
+        scene.theme,
+        scene.map,
+        pos2(left, top + 92.0),
+    );
+    severity_note(painter, scene, pos2(left + 620.0, top + 92.0));
+}
+
+/// A heading of the legend, at the left of its row.
+fn heading(painter: &Painter, scene: &Scene, at: Pos2, text: &str) {
     label(
         painter,
         scene,
-        pos2(left, y),
+        at,
         Align2::LEFT_TOP,
-        "Cards",
+        text,
         13.0,
-        theme.text,
+        scene.theme.text,
     );
-    let mut x = left + 80.0;
+}
+
+/// Each card kind: a swatch with its stripe, and its name.
+fn card_kinds(painter: &Painter, scene: &Scene, at: Pos2) {
+    let theme = scene.theme;
+    heading(painter, scene, at, "Cards");
+    let mut x = at.x + 80.0;
     for kind in CardKind::ALL {
-        let swatch = Rect::from_min_size(pos2(x, y + 2.0), vec2(14.0, 12.0));
+        let swatch = Rect::from_min_size(pos2(x, at.y + 2.0), vec2(14.0, 12.0));
         painter.rect_filled(
             scene.rect_on_screen(swatch),
             2.0 * scene.zoom(),
@@ -68,30 +87,26 @@ pub fn legend(painter: &Painter, scene: &Scene, rect: Rect) {
         );
         let stripe = Rect::from_min_size(swatch.min, vec2(4.0, 12.0));
         painter.rect_filled(scene.rect_on_screen(stripe), 0.0, kind_color(kind));
+        let name = kind.display_name();
         label(
             painter,
             scene,
-            pos2(x + 20.0, y),
+            pos2(x + 20.0, at.y),
             Align2::LEFT_TOP,
-            kind.display_name(),
+            name,
             12.0,
             theme.text,
         );
         x += 120.0;
     }
-    y += 34.0;
-    label(
-        painter,
-        scene,
-        pos2(left, y),
-        Align2::LEFT_TOP,
-        "Channels",
-        13.0,
-        theme.text,
-    );
-    x = left + 80.0;
+}
+
+/// Each named channel: its icon, its name and whether it is online, in two rows.
+fn channels(painter: &Painter, scene: &Scene, at: Pos2) {
+    heading(painter, scene, at, "Channels");
+    let x = at.x + 80.0;
     for (i, channel) in (0u8..).zip(Channel::NAMED.iter()) {
-        let (cx, cy) = (x + f32::from(i % 8) * 135.0, y + f32::from(i / 8) * 22.0);
+        let (cx, cy) = (x + f32::from(i % 8) * 135.0, at.y + f32::from(i / 8) * 22.0);
         let mark = if channel.is_offline() {
             "offline"
         } else {
@@ -102,6 +117,7 @@ pub fn legend(painter: &Painter, scene: &Scene, rect: Rect) {
             channel_icon(channel),
             channel.display_name()
         );
+        let muted = scene.theme.muted;
         label(
             painter,
             scene,
@@ -109,12 +125,9 @@ pub fn legend(painter: &Painter, scene: &Scene, rect: Rect) {
             Align2::LEFT_TOP,
             &text,
             11.0,
-            theme.muted,
+            muted,
         );
     }
-    y += 58.0;
-    emotion_scale(painter, scene, theme, scene.map, pos2(left, y));
-    severity_note(painter, scene, pos2(left + 620.0, y));
 }
 
 fn emotion_scale(painter: &Painter, scene: &Scene, theme: &Theme, map: &Map, at: Pos2) {

@@ -29,9 +29,9 @@ pub const MIN_TEXT_SIZE: f32 = 4.0;
 
 /// Everything one drawing of a map needs.
 pub struct Scene<'a> {
-    /// The document.
+    /// The map drawn (only the personas asked for, in an export).
     pub map: &'a Map,
-    /// Its geometry.
+    /// Where its parts are, in map units.
     pub layout: &'a MapLayout,
     /// What the user chose to see.
     pub options: &'a ViewOptions,

@@ -12,7 +12,7 @@ use super::CanvasFrame;
 use crate::app::messages::{Selection, Tile};
 use crate::edit::{Edit, LaneAt, ops};
 use crate::layout::{Dragged, DropTarget, MapLayout, drop_target};
-use crate::model::{CardId, Map, StageId};
+use crate::model::{CardId, CardKind, Map, StageId};
 
 /// What is being dragged.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,13 +104,6 @@ pub(super) fn drop_edit(
 ) -> Option<DropResult> {
     let map = frame.map;
     let stage_of = |column: usize| map.stages[frame.layout.columns[column].stage].id.clone();
-    let plain = |edit: Edit, select: Vec<Selection>| {
-        Some(DropResult {
-            edit,
-            select,
-            type_into: None,
-        })
-    };
     match (item, target) {
         (
             DragItem::Tile(Tile::Card(kind)),
@@ -119,16 +112,7 @@ pub(super) fn drop_edit(
                 column,
                 position,
             },
-        ) => {
-            let stage = stage_of(column);
-            let (edit, id) = ops::new_card(map, at, &stage, Some(*kind))?;
-            let edit = place_new_card(map, edit, at, &stage, position);
-            Some(DropResult {
-                edit,
-                select: vec![Selection::Card(id.clone())],
-                type_into: Some(id),
-            })
-        }
+        ) => new_card(map, *kind, at, &stage_of(column), position),
         (
             DragItem::Cards(cards),
             DropTarget::Cell {
@@ -138,31 +122,29 @@ pub(super) fn drop_edit(
             },
         ) => {
             let edit = ops::move_cards(map, cards, at, &stage_of(column), position)?;
-            plain(edit, cards.iter().cloned().map(Selection::Card).collect())
+            DropResult::of(edit, cards.iter().cloned().map(Selection::Card).collect())
         }
         (DragItem::Tile(Tile::Stage), DropTarget::StageGap(gap)) => {
             let (edit, id) = ops::add_stage(map, gap);
-            plain(edit, vec![Selection::Stage(id)])
+            DropResult::of(edit, vec![Selection::Stage(id)])
         }
         (DragItem::Stage(from), DropTarget::StageGap(gap)) => {
             let to = index_after_move(*from, gap);
-            (to != *from)
-                .then_some(Edit::MoveStage(*from, to))
-                .and_then(|e| plain(e, vec![Selection::Stage(map.stages[*from].id.clone())]))
+            let select = vec![Selection::Stage(map.stages[*from].id.clone())];
+            (to != *from).then(|| DropResult::of(Edit::MoveStage(*from, to), select))?
         }
         (DragItem::Tile(Tile::Persona), DropTarget::PersonaGap(gap)) => {
             let (edit, id) = ops::add_persona(map, gap);
-            plain(edit, vec![Selection::Persona(id)])
+            DropResult::of(edit, vec![Selection::Persona(id)])
         }
         (DragItem::Persona(from), DropTarget::PersonaGap(gap)) => {
             let to = index_after_move(*from, gap);
-            (to != *from)
-                .then_some(Edit::MovePersona(*from, to))
-                .and_then(|e| plain(e, vec![Selection::Persona(map.personas[*from].id.clone())]))
+            let select = vec![Selection::Persona(map.personas[*from].id.clone())];
+            (to != *from).then(|| DropResult::of(Edit::MovePersona(*from, to), select))?
         }
         (DragItem::Tile(Tile::Lane(kind)), DropTarget::LaneGap { persona, index }) => {
             let (edit, id) = ops::add_lane(map, persona, index, *kind)?;
-            plain(edit, vec![Selection::Lane(id)])
+            DropResult::of(edit, vec![Selection::Lane(id)])
         }
         (DragItem::Lane(from), DropTarget::LaneGap { persona, index }) => {
             move_lane(map, *from, persona, index)
@@ -170,21 +152,52 @@ pub(super) fn drop_edit(
         (
             DragItem::Tile(Tile::Emotion) | DragItem::Point(..),
             DropTarget::Emotion { at, column, value },
-        ) => {
-            let stage = stage_of(column);
-            let lane = map.lane_at(at)?;
-            if lane
-                .points
-                .iter()
-                .any(|p| p.stage == stage && p.value == value)
-            {
-                return None;
-            }
-            let edit = ops::set_point_value(map, at, &stage, value)?;
-            plain(edit, vec![Selection::Point(lane.id.clone(), stage)])
-        }
+        ) => set_emotion(map, at, &stage_of(column), value),
         _ => None,
     }
+}
+
+impl DropResult {
+    /// An edit that selects `select`, opening nothing for typing.
+    #[allow(clippy::unnecessary_wraps)] // What every arm of `drop_edit` gives.
+    fn of(edit: Edit, select: Vec<Selection>) -> Option<Self> {
+        Some(Self {
+            edit,
+            select,
+            type_into: None,
+        })
+    }
+}
+
+/// Sets the emotion of `stage` in lane `at` to `value`, unless it is that already.
+fn set_emotion(map: &Map, at: LaneAt, stage: &StageId, value: i32) -> Option<DropResult> {
+    let lane = map.lane_at(at)?;
+    if lane
+        .points
+        .iter()
+        .any(|p| &p.stage == stage && p.value == value)
+    {
+        return None;
+    }
+    let edit = ops::set_point_value(map, at, stage, value)?;
+    DropResult::of(edit, vec![Selection::Point(lane.id.clone(), stage.clone())])
+}
+
+/// A new card of `kind` in the cell (`at`, `stage`), at `position` in its stack, open for
+/// typing.
+fn new_card(
+    map: &Map,
+    kind: CardKind,
+    at: LaneAt,
+    stage: &StageId,
+    position: usize,
+) -> Option<DropResult> {
+    let (edit, id) = ops::new_card(map, at, stage, Some(kind))?;
+    Some(DropResult {
+        edit: place_new_card(map, edit, at, stage, position),
+        select: vec![Selection::Card(id.clone())],
+        type_into: Some(id),
+    })
 }
 
 /// Moves a new card (inserted last in its cell by `edit`) to `position` in the cell.
@@ -236,11 +249,7 @@ fn move_lane(map: &Map, from: LaneAt, persona: usize, gap: usize) -> Option<Drop
             lane,
         ),
     ]);
-    Some(DropResult {
-        edit,
-        select: vec![Selection::Lane(id)],
-        type_into: None,
-    })
+    DropResult::of(edit, vec![Selection::Lane(id)])
 }
 
 /// What a drag is called next to the pointer.

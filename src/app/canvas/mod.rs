@@ -57,7 +57,7 @@ enum Fit {
 
 /// What the canvas reads for one frame.
 pub struct CanvasFrame<'a> {
-    /// The map.
+    /// The map it draws.
     pub map: &'a Map,
     /// The map's revision (bumped on every change), for what is decoded once per change.
     pub revision: u64,

@@ -22,7 +22,7 @@ pub struct Inspector {
 
 /// What the inspector reads for one frame.
 pub struct InspectorFrame<'a> {
-    /// The map.
+    /// The map whose fields it edits.
     pub map: &'a Map,
     /// The selection.
     pub selection: &'a [Selection],

@@ -326,3 +326,22 @@ fn the_path_prompt_waits_quietly_for_typing() {
     press(&mut harness, Key::Escape);
     common::ui::assert_rests(&mut harness, "the window with nothing open");
 }
+
+#[test]
+fn the_first_key_after_the_palette_closes_reaches_the_map() {
+    let mut harness = harness(template("guitar"));
+    press_with(&mut harness, CTRL, Key::K);
+    type_text(&mut harness, "overlay");
+    // The palette answers on Enter; the window draws the frame that closes it, then rests.
+    harness.key_press(Key::Enter);
+    harness.step();
+    harness.step();
+    assert!(!harness.state().has_dialog());
+    harness.key_press(Key::Tab);
+    harness.step();
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Card(CardId::from("g-t1"))),
+        "Tab, the first key after, selects the first card"
+    );
+}

@@ -94,8 +94,7 @@ fn the_second_start_reopens_the_last_map_folded_and_dark_as_it_was_left() {
             &["key", "0"],
         ],
     );
-    std::thread::sleep(Duration::from_secs(2));
-    let left = display.screenshot();
+    let left = display.settled_screenshot();
     assert!(
         difference(&unfolded, &left, canvas) > 0.3,
         "folding and the dark theme change the canvas"
@@ -119,16 +118,19 @@ fn the_second_start_reopens_the_last_map_folded_and_dark_as_it_was_left() {
 
     let mut second = home.editor(&display, &[], "second.log");
     let win = display.window("guitar.ron", &home.file("second.log"));
-    std::thread::sleep(Duration::from_secs(2));
-    let again = display.screenshot();
+    let again = display.settled_screenshot();
     let title = display.title(&win);
     second.kill().unwrap();
     second.wait().unwrap();
     assert_eq!(title, "guitar.ron — Buying a guitar online — Percorso");
+    let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    left.save(shots.join("window-first-start.png")).unwrap();
+    again.save(shots.join("window-second-start.png")).unwrap();
     assert!(
         difference(&left, &again, canvas) < 0.002,
-        "the map comes back as it was left: folded, dark ({:.4} of the canvas differs)",
-        difference(&left, &again, canvas)
+        "the map comes back as it was left: folded, dark ({:.4} of the canvas differs; see window-*-start.png in {})",
+        difference(&left, &again, canvas),
+        shots.display()
     );
     assert_eq!(
         file::read_path(&saved).unwrap(),

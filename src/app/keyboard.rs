@@ -18,8 +18,8 @@ pub struct Keyboard {
     session: (u64, Option<egui::Id>),
     /// The canvas's widget: it holds the keyboard focus when no field does.
     canvas: Option<egui::Id>,
-    /// Whether a field had the keyboard focus in the last frame.
-    typed_last_frame: bool,
+    /// Whether a field had the keyboard focus when the last frame ended.
+    field_had_focus: bool,
     /// When the last input came (egui time), for the text cursor's blink.
     last_input_secs: f64,
 }
@@ -34,9 +34,6 @@ impl Keyboard {
         canvas: Option<egui::Id>,
     ) {
         self.canvas = canvas;
-        // egui drops the focus on Escape before the frame runs: the keys of this frame still
-        // belong to the field that had it.
-        self.typed_last_frame = self.session.1.is_some_and(|id| Some(id) != canvas);
         let focused = ctx.memory(egui::Memory::focused);
         if focused != self.session.1 {
             self.session = (self.session.0 + 1, focused);
@@ -50,21 +47,30 @@ impl Keyboard {
         self.session.0
     }
 
-    /// Whether the keys of this frame go to a field (any focused widget but the canvas), or
-    /// went to one in the last frame: Escape in a field leaves the field, it does not also
-    /// clear the selection.
+    /// Whether the keys of this frame go to a field: any focused widget but the canvas, or
+    /// the field that had the focus when Escape was pressed (egui drops the focus on Escape
+    /// before the frame runs, and Escape in a field leaves the field; it does not also clear
+    /// the selection).
     #[must_use]
     pub fn typing(&self, ctx: &egui::Context) -> bool {
-        self.typed_last_frame
-            || ctx
-                .memory(egui::Memory::focused)
-                .is_some_and(|focused| Some(focused) != self.canvas)
+        let field = ctx
+            .memory(egui::Memory::focused)
+            .is_some_and(|focused| Some(focused) != self.canvas);
+        field || (self.field_had_focus && ctx.input(|i| i.key_pressed(Key::Escape)))
+    }
+
+    /// At the end of a frame: notes whether a field has the keys, and calms the cursor.
+    pub fn end_frame(&mut self, ctx: &egui::Context) {
+        self.field_had_focus = ctx
+            .memory(egui::Memory::focused)
+            .is_some_and(|focused| Some(focused) != self.canvas);
+        self.calm_cursor(ctx);
     }
 
     /// Lets a text cursor blink for [`CURSOR_BLINK_SECS`] after the last input, then shows it
     /// steady, as GTK's desktops do: a dialog left open with a field in it then draws no frames
     /// at all (each one costs a whole window's pixels, a lot on a software renderer).
-    pub fn calm_cursor(&mut self, ctx: &egui::Context) {
+    fn calm_cursor(&mut self, ctx: &egui::Context) {
         let (now, input) = ctx.input(|i| (i.time, !i.events.is_empty()));
         if input {
             self.last_input_secs = now;

@@ -100,7 +100,7 @@ impl PercorsoApp {
         self.apply_actions(&ctx);
         self.update_title(&ctx);
         self.recovery.keeper.tick(&ctx, &self.doc);
-        self.keyboard.calm_cursor(&ctx);
+        self.keyboard.end_frame(&ctx);
     }
 
     fn menu_bar(&self) -> MenuBar<'_> {

@@ -121,6 +121,21 @@ impl Display {
         }
     }
 
+    /// A screenshot once the screen has stopped changing (two in a row alike, half a second
+    /// apart; at most fifteen seconds): animations and a loaded machine's slow frames are over.
+    pub fn settled_screenshot(&self) -> image::RgbaImage {
+        let mut last = self.screenshot();
+        for _ in 0..30 {
+            std::thread::sleep(Duration::from_millis(500));
+            let now = self.screenshot();
+            if now == last {
+                return now;
+            }
+            last = now;
+        }
+        last
+    }
+
     /// A screenshot of the whole screen.
     pub fn screenshot(&self) -> image::RgbaImage {
         let out = Command::new("import")

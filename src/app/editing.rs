@@ -136,30 +136,18 @@ impl PercorsoApp {
         let Some(hit) = self.selection.first().and_then(|s| s.to_hit(map)) else {
             return;
         };
-        let (at, stage) = match hit {
-            Hit::Card {
-                persona,
-                lane,
-                card,
-            } => {
-                let at = LaneAt { persona, lane };
-                let card = map.lane_at(at).and_then(|l| l.cards.get(card));
-                (at, card.and_then(|c| map.stage_index(&c.stage)))
-            }
-            Hit::Cell {
-                persona,
-                lane,
-                stage,
-            } => (LaneAt { persona, lane }, Some(stage)),
-            Hit::Point {
-                persona,
-                lane,
-                point,
-            } => {
-                let at = LaneAt { persona, lane };
-                let point = map.lane_at(at).and_then(|l| l.points.get(point));
-                (at, point.and_then(|p| map.stage_index(&p.stage)))
-            }
+        let Some(at) = hit.lane() else {
+            return;
+        };
+        let lane = map.lane_at(at);
+        let stage = match hit {
+            Hit::Card { card, .. } => lane
+                .and_then(|l| l.cards.get(card))
+                .and_then(|c| map.stage_index(&c.stage)),
+            Hit::Point { point, .. } => lane
+                .and_then(|l| l.points.get(point))
+                .and_then(|p| map.stage_index(&p.stage)),
+            Hit::Cell { stage, .. } => Some(stage),
             _ => return,
         };
         let Some(stage) = stage else {

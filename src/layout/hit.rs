@@ -62,6 +62,20 @@ pub enum Hit {
     },
 }
 
+impl Hit {
+    /// The lane of what was hit, for a card, an emotion point, a lane's title or a cell.
+    #[must_use]
+    pub fn lane(self) -> Option<crate::model::LaneAt> {
+        match self {
+            Hit::Card { persona, lane, .. }
+            | Hit::Point { persona, lane, .. }
+            | Hit::LaneTitle { persona, lane }
+            | Hit::Cell { persona, lane, .. } => Some(crate::model::LaneAt { persona, lane }),
+            Hit::StageHeader { .. } | Hit::PersonaHeader { .. } => None,
+        }
+    }
+}
+
 impl MapLayout {
     /// The columns that overlap `x`.
     #[must_use]

@@ -144,13 +144,9 @@ fn draggable(frame: &CanvasFrame, hit: Hit) -> Option<DragItem> {
         }
         Hit::StageHeader { stage } => DragItem::Stage(stage),
         Hit::PersonaHeader { persona } => DragItem::Persona(persona),
-        Hit::LaneTitle { persona, lane } => DragItem::Lane(LaneAt { persona, lane }),
-        Hit::Point {
-            persona,
-            lane,
-            point,
-        } => {
-            let at = LaneAt { persona, lane };
+        Hit::LaneTitle { .. } => DragItem::Lane(hit.lane()?),
+        Hit::Point { point, .. } => {
+            let at = hit.lane()?;
             DragItem::Point(at, map.lane_at(at)?.points.get(point)?.stage.clone())
         }
         Hit::Cell { .. } => return None,

@@ -235,7 +235,7 @@ pub fn row_background(painter: &Painter, scene: &Scene, band: usize, row: usize)
 pub fn gutter(painter: &Painter, scene: &Scene, visible: Rect) {
     let layout = scene.layout;
     let x = scene.pinned().gutter();
-    let below_header = Rangef::new(layout.header_height, layout.size.y);
+    let below_header = Rangef::new(scene.pinned().header_row(layout).max, layout.size.y);
     let area = Rect::from_x_y_ranges(x, below_header.intersection(visible.y_range()));
     if area.is_positive() {
         painter.rect_filled(scene.rect_on_screen(area), 0.0, scene.theme.gutter);

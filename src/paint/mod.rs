@@ -2,9 +2,9 @@
 //! PNG export. Reads the map and its layout, never writes.
 //!
 //! Theory of operation: [`paint_map`] draws, back to front, the column tints, the persona bands
-//! with their rows, cards and emotion curves, then the stage header row and the lane-title gutter,
-//! which stay pinned to the top and left edges of the visible area so they remain readable while
-//! panning. Only what intersects [`Scene::visible_in_map`] is drawn. Below a zoom where card text
+//! with their rows, cards and emotion curves, then the lane-title gutter and the stage header row
+//! with its corner, which stay pinned to the left and top edges of the visible area so they
+//! remain readable while panning (see [`crate::layout::Pinned`]). Only what intersects [`Scene::visible_in_map`] is drawn. Below a zoom where card text
 //! would be unreadable, cards are drawn as plain blocks (level of detail).
 
 mod cards;
@@ -137,8 +137,10 @@ pub fn paint_map(painter: &Painter, scene: &Scene) {
             }
         }
     }
-    headers::stage_header_row(painter, scene, visible);
+    // The gutter, then the header row and its corner over it: where both are pinned, the header
+    // row is on top.
     headers::gutter(painter, scene, visible);
+    headers::stage_header_row(painter, scene, visible);
 }
 
 /// Draws one line of text at `size` map units if readable; returns its screen rect.

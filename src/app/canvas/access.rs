@@ -36,7 +36,9 @@ pub(super) fn element_widgets(
             &stage.description,
         );
     }
-    for band in layout.bands_in(visible.y_range()) {
+    // Below the pinned header row: what it covers can be neither seen nor clicked.
+    let below_header = pinned.uncovered(layout, visible).y_range();
+    for band in layout.bands_in(below_header) {
         let persona = &map.personas[layout.bands[band].persona];
         let rect = layout.persona_header_rect(band);
         widgets.add(
@@ -45,7 +47,7 @@ pub(super) fn element_widgets(
             &persona.name,
             &persona_tip(persona),
         );
-        for row in layout.rows_in(band, visible.y_range()) {
+        for row in layout.rows_in(band, below_header) {
             let lane = &persona.lanes[layout.bands[band].rows[row].lane];
             let rect = pinned.lane_title_rect(layout, band, row);
             let name = format!("{} ({})", lane.display_title(), persona.name);

@@ -238,3 +238,134 @@ fn cards_and_points_in_a_rectangle_are_those_of_the_visible_cells() {
     assert_eq!(layout.points_in(emotions).count(), 1);
     assert_eq!(layout.cards_in(emotions).count(), 0);
 }
+
+#[test]
+fn an_emotion_height_and_its_value_are_inverse_on_every_scale() {
+    let row = Rangef::new(100.0, 100.0 + EMOTION_ROW_HEIGHT);
+    for (min, max) in [(-2, 2), (1, 5), (0, 10), (-10, 10), (-1, 0)] {
+        let scale = percorso::model::EmotionScale { min, max };
+        for value in min..=max {
+            #[allow(clippy::cast_precision_loss)] // Within -10..=10.
+            let y = percorso::layout::emotion_y(row, value as f32, scale);
+            assert_eq!(
+                percorso::layout::emotion_value_at(row, y, scale),
+                value,
+                "{value} on {min}..{max}"
+            );
+        }
+        assert_eq!(
+            percorso::layout::emotion_value_at(row, row.min - 50.0, scale),
+            max
+        );
+        assert_eq!(
+            percorso::layout::emotion_value_at(row, row.max + 50.0, scale),
+            min
+        );
+    }
+}
+
+#[test]
+fn where_each_kind_of_drag_lands_and_where_its_mark_is_drawn() {
+    use percorso::layout::{Dragged, DropMarker, DropTarget, Pinned, drop_target};
+    use percorso::model::{CardId, LaneAt};
+    let map = map();
+    let layout = layout(&ViewOptions::default());
+    let touch = layout.bands[0].rows[0].clone();
+    let column_b = &layout.columns[1];
+    // A new card below the first card of cell (touch, b) lands second.
+    let first = layout.cards[touch.cells[1].start].rect;
+    let below_first = pos2(column_b.x.center(), first.max.y + 1.0);
+    let target = drop_target(&layout, &map, Dragged::NewCard, below_first).unwrap();
+    let at = LaneAt {
+        persona: 0,
+        lane: 0,
+    };
+    assert_eq!(
+        target,
+        DropTarget::Cell {
+            at,
+            column: 1,
+            position: 1
+        }
+    );
+    let Some(DropMarker::Cell { line_y, .. }) = target.marker(&layout, &map, Pinned::NONE, &[])
+    else {
+        panic!("a cell is marked");
+    };
+    assert!(
+        close(line_y, first.max.y + CARD_GAP / 2.0),
+        "between the two cards"
+    );
+    // Moving that first card itself: it does not count, so the same place is the first.
+    let moved = [CardId::from("c1")];
+    let target = drop_target(&layout, &map, Dragged::Cards(&moved), below_first).unwrap();
+    assert_eq!(
+        target,
+        DropTarget::Cell {
+            at,
+            column: 1,
+            position: 0
+        }
+    );
+    // No card lands in an emotion lane; an emotion value does, at the height's value.
+    let feel = layout.bands[0].rows[1].clone();
+    let top_of_feel = pos2(column_b.x.center(), feel.y.min + EMOTION_MARGIN);
+    assert_eq!(
+        drop_target(&layout, &map, Dragged::NewCard, top_of_feel),
+        None
+    );
+    assert_eq!(
+        drop_target(&layout, &map, Dragged::Emotion, top_of_feel),
+        Some(DropTarget::Emotion {
+            at: LaneAt {
+                persona: 0,
+                lane: 1
+            },
+            column: 1,
+            value: 2
+        })
+    );
+    // A stage in the header row lands in the gap before the nearest column's centre.
+    let between = pos2(column_b.x.max + 10.0, layout.header_height / 2.0);
+    let gap = drop_target(&layout, &map, Dragged::Stage, between).unwrap();
+    assert_eq!(gap, DropTarget::StageGap(2));
+    assert_eq!(
+        gap.marker(&layout, &map, Pinned::NONE, &[]),
+        Some(DropMarker::Vertical {
+            x: layout.columns[2].x.min,
+            y: Rangef::new(0.0, layout.header_height)
+        })
+    );
+    assert_eq!(
+        drop_target(
+            &layout,
+            &map,
+            Dragged::Stage,
+            pos2(column_b.x.center(), 500.0)
+        ),
+        None,
+        "below the header row, a stage cannot land"
+    );
+    // A persona below the last band goes last; its line is at the map's bottom.
+    let last = drop_target(
+        &layout,
+        &map,
+        Dragged::Persona,
+        pos2(300.0, layout.size.y - 1.0),
+    );
+    assert_eq!(last, Some(DropTarget::PersonaGap(2)));
+    let first_band = drop_target(
+        &layout,
+        &map,
+        Dragged::Persona,
+        pos2(300.0, layout.bands[0].y.min + 1.0),
+    );
+    assert_eq!(first_band, Some(DropTarget::PersonaGap(0)));
+    assert_eq!(
+        DropTarget::PersonaGap(1).marker(&layout, &map, Pinned::NONE, &[]),
+        Some(DropMarker::Horizontal {
+            y: layout.bands[1].y.min - BAND_GAP / 2.0,
+            x: Rangef::new(0.0, layout.size.x)
+        })
+    );
+}

@@ -37,6 +37,15 @@ impl Prefs {
         self.recent.truncate(RECENT_FILES);
     }
 
+    /// The view options remembered for the map at `path` (or an untitled one).
+    #[must_use]
+    pub fn view_of(&self, path: Option<&std::path::Path>) -> ViewOptions {
+        self.views
+            .get(&Prefs::view_key(path))
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// The key under which a file's view options are kept.
     #[must_use]
     pub fn view_key(path: Option<&std::path::Path>) -> String {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::Closing;
 use crate::app::PercorsoApp;
 use crate::app::dialogs::{Answer, Dialog};
-use crate::app::document::{Document, MapView, Prefs};
+use crate::app::document::{Document, MapView};
 use crate::app::messages::{Action, PathPurpose, Question, Then};
 use crate::file::{self, templates};
 use crate::model::Map;
@@ -203,16 +203,5 @@ impl PercorsoApp {
         {
             self.actions.push(Action::Open(path));
         }
-    }
-}
-
-impl Prefs {
-    /// The view options remembered for the map at `path` (or an untitled one).
-    #[must_use]
-    pub fn view_of(&self, path: Option<&Path>) -> crate::layout::ViewOptions {
-        self.views
-            .get(&Prefs::view_key(path))
-            .cloned()
-            .unwrap_or_default()
     }
 }

@@ -15,15 +15,13 @@ use std::hint::black_box;
 mod support;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui::emath::TSTransform;
-use egui::vec2;
-use percorso::app::{Action, Document, PercorsoApp, Prefs};
+use percorso::app::{Action, Document};
 use percorso::edit::Edit;
 use percorso::edit::{LaneAt, ops};
 use percorso::layout::{MapLayout, ViewOptions};
 use percorso::paint::EguiMeasure;
 use percorso::synthetic;
-use support::frame;
+use support::{frame, settled_app, show_top_left_at_100};
 
 fn edit_benches(c: &mut Criterion) {
     let ctx = egui::Context::default();
@@ -78,16 +76,8 @@ fn edit_benches(c: &mut Criterion) {
 
 fn app_benches(c: &mut Criterion) {
     let ctx = egui::Context::default();
-    let mut app = PercorsoApp::with_map(
-        &ctx,
-        synthetic::map_with_cards(10_000),
-        None,
-        Prefs::default(),
-    );
-    frame(&ctx, &mut app);
-    app.camera_mut().to_screen = TSTransform::new(vec2(0.0, 30.0), 1.0);
-    frame(&ctx, &mut app);
-    frame(&ctx, &mut app);
+    let mut app = settled_app(&ctx, 10_000);
+    show_top_left_at_100(&ctx, &mut app);
     let at = LaneAt {
         persona: 3,
         lane: 0,

@@ -11,13 +11,10 @@ use std::hint::black_box;
 mod support;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use egui::emath::TSTransform;
-use egui::vec2;
-use percorso::app::{PercorsoApp, Prefs};
 use percorso::layout::{MapLayout, TextHeights, ViewOptions};
 use percorso::paint::FontsMeasure;
 use percorso::synthetic;
-use support::{frame, input};
+use support::{frame, input, settled_app, show_top_left_at_100};
 
 fn frame_benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
@@ -25,19 +22,9 @@ fn frame_benches(c: &mut Criterion) {
     for cards in [100, 1_000, 10_000] {
         for zoom in ["fit", "100%"] {
             let ctx = egui::Context::default();
-            let mut app = PercorsoApp::with_map(
-                &ctx,
-                synthetic::map_with_cards(cards),
-                None,
-                Prefs::default(),
-            );
-            // Two frames settle the fitted camera, the font atlas and the layout cache.
-            frame(&ctx, &mut app);
-            frame(&ctx, &mut app);
+            let mut app = settled_app(&ctx, cards);
             if zoom == "100%" {
-                // The top-left of the map at 100 %, just below the menu bar.
-                app.camera_mut().to_screen = TSTransform::new(vec2(0.0, 30.0), 1.0);
-                frame(&ctx, &mut app);
+                show_top_left_at_100(&ctx, &mut app);
             }
             group.bench_function(BenchmarkId::new(zoom, cards), |b| {
                 b.iter(|| black_box(frame(&ctx, &mut app)));
@@ -46,19 +33,12 @@ fn frame_benches(c: &mut Criterion) {
     }
     // Every card of a 10k map selected (Ctrl+A), at 100 %.
     let ctx = egui::Context::default();
-    let mut app = PercorsoApp::with_map(
-        &ctx,
-        synthetic::map_with_cards(10_000),
-        None,
-        Prefs::default(),
-    );
-    frame(&ctx, &mut app);
+    let mut app = settled_app(&ctx, 10_000);
     app.request(percorso::app::Action::Command(
         percorso::app::Command::SelectAll,
     ));
     frame(&ctx, &mut app);
-    app.camera_mut().to_screen = TSTransform::new(vec2(0.0, 30.0), 1.0);
-    frame(&ctx, &mut app);
+    show_top_left_at_100(&ctx, &mut app);
     assert_eq!(app.selections().len(), 10_000);
     group.bench_function("100% all selected/10000", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app)));
@@ -76,33 +56,27 @@ fn frame_benches(c: &mut Criterion) {
         let fonts = FontsMeasure::for_context(&ctx);
         // As a map is opened: every text measured.
         layout.bench_function(BenchmarkId::new("opened", cards), |b| {
-            b.iter(|| {
-                let mut heights = TextHeights::default();
-                let measure = heights.remembering(&fonts, fonts.key());
-                let cards = MapLayout::new(&map, &ViewOptions::default(), &measure)
-                    .cards
-                    .len();
-                measure.finish();
-                cards
-            });
+            b.iter(|| lay_out(&map, &mut TextHeights::default(), &fonts));
         });
         // As after an edit: the heights remembered.
         let mut heights = TextHeights::default();
-        let measure = heights.remembering(&fonts, fonts.key());
-        let _ = MapLayout::new(&map, &ViewOptions::default(), &measure);
-        measure.finish();
+        lay_out(&map, &mut heights, &fonts);
         layout.bench_function(BenchmarkId::new("again", cards), |b| {
-            b.iter(|| {
-                let measure = heights.remembering(&fonts, fonts.key());
-                let cards = MapLayout::new(&map, &ViewOptions::default(), &measure)
-                    .cards
-                    .len();
-                measure.finish();
-                cards
-            });
+            b.iter(|| lay_out(&map, &mut heights, &fonts));
         });
     }
     layout.finish();
+}
+
+/// Lays the map out as the editor does, measuring only the texts `heights` does not remember;
+/// the number of cards laid out.
+fn lay_out(map: &percorso::model::Map, heights: &mut TextHeights, fonts: &FontsMeasure) -> usize {
+    let measure = heights.remembering(fonts, fonts.key());
+    let cards = MapLayout::new(map, &ViewOptions::default(), &measure)
+        .cards
+        .len();
+    measure.finish();
+    cards
 }
 
 criterion_group!(benches, frame_benches);

@@ -19,3 +19,24 @@ pub fn frame(ctx: &egui::Context, app: &mut PercorsoApp) -> usize {
     output.textures_delta.clear();
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
+
+/// The editor with a synthetic map of `cards` cards, after the two frames that settle the fitted
+/// camera, the font atlas and the layout cache.
+pub fn settled_app(ctx: &egui::Context, cards: usize) -> PercorsoApp {
+    let mut app = PercorsoApp::with_map(
+        ctx,
+        percorso::synthetic::map_with_cards(cards),
+        None,
+        percorso::app::Prefs::default(),
+    );
+    frame(ctx, &mut app);
+    frame(ctx, &mut app);
+    app
+}
+
+/// Shows the top-left of the map at 100 %, just below the menu bar, and runs the frame that
+/// lays it out.
+pub fn show_top_left_at_100(ctx: &egui::Context, app: &mut PercorsoApp) {
+    app.camera_mut().to_screen = egui::emath::TSTransform::new(egui::vec2(0.0, 30.0), 1.0);
+    frame(ctx, app);
+}

@@ -5,7 +5,7 @@
 use super::PercorsoApp;
 use super::dialogs::Dialog;
 use super::files::Destination;
-use super::messages::{Action, Command, PathPurpose, Question, Selection, Then};
+use super::messages::{Action, Command, PathPurpose, Question, Selection, Then, selected_cards};
 use crate::edit::{Edit, ops};
 use crate::layout::ViewOptions;
 use crate::model::{LaneId, PersonaId, StageId};
@@ -119,12 +119,7 @@ impl PercorsoApp {
     /// Deletes the selection: cards at once, a stage, persona or lane after asking when it holds
     /// cards or points, an emotion point at once.
     fn delete(&mut self) {
-        let cards: Vec<_> = self
-            .selection
-            .iter()
-            .filter_map(Selection::card)
-            .cloned()
-            .collect();
+        let cards = selected_cards(&self.selection);
         if !cards.is_empty() {
             if let Some(edit) = ops::delete_cards(&self.doc.map, &cards) {
                 self.actions.push(Action::edit(edit, Vec::new()));

@@ -1,25 +1,16 @@
 //! Commands on the selection: the clipboard (copy, cut, paste, duplicate), a new card in the
 //! selected cell, and moving the selection between cards and cells with the keyboard.
 
-use super::messages::{Action, Selection};
+use super::messages::{Action, Selection, selected_cards};
 use super::{PercorsoApp, clipboard};
 use crate::edit::ops;
 use crate::layout::Hit;
 use crate::model::{CardId, LaneAt, StageId};
 
 impl PercorsoApp {
-    /// The ids of the selected cards, in selection order.
-    fn selected_cards(&self) -> Vec<CardId> {
-        self.selection
-            .iter()
-            .filter_map(Selection::card)
-            .cloned()
-            .collect()
-    }
-
     /// Puts the selected cards on the clipboard; with `cut`, deletes them too.
     pub(super) fn copy(&mut self, ctx: &egui::Context, cut: bool) {
-        let cards = self.selected_cards();
+        let cards = selected_cards(&self.selection);
         let map = &self.doc.map;
         let copied: Vec<_> = cards
             .iter()
@@ -56,7 +47,7 @@ impl PercorsoApp {
     /// Copies the selected cards into the first one's cell.
     pub(super) fn duplicate(&mut self) {
         let map = &self.doc.map;
-        let cards = self.selected_cards();
+        let cards = selected_cards(&self.selection);
         let Some(first) = cards.first().and_then(|id| map.card_place(id)) else {
             return;
         };

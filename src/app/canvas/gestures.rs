@@ -5,7 +5,7 @@ use egui::{CursorIcon, Pos2, Rect, Response, Ui, WidgetInfo};
 
 use super::drop::{Drag, DragItem, describe_drop, drop_edit, target_under};
 use super::{Canvas, CanvasFrame};
-use crate::app::messages::{Action, Selection};
+use crate::app::messages::{Action, Selection, selected_cards};
 use crate::layout::Hit;
 use crate::model::{CardAt, LaneAt};
 
@@ -130,12 +130,7 @@ fn draggable(frame: &CanvasFrame, hit: Hit) -> Option<DragItem> {
                 card,
             };
             let id = map.card_at(at)?.id.clone();
-            let selected: Vec<_> = frame
-                .selection
-                .iter()
-                .filter_map(Selection::card)
-                .cloned()
-                .collect();
+            let selected = selected_cards(frame.selection);
             DragItem::Cards(if selected.contains(&id) {
                 selected
             } else {

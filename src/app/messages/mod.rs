@@ -18,5 +18,5 @@ pub use command::{Command, CommandState, Menu};
 pub use export_choices::ExportChoices;
 pub use question::{Choice, ChoiceItem, Question};
 pub use recovery::RecoveryAction;
-pub use selection::{Selection, hits, places};
+pub use selection::{Selection, hits, places, selected_cards};
 pub use tile::Tile;

@@ -107,6 +107,16 @@ impl Selection {
     }
 }
 
+/// The ids of the selected cards, in selection order.
+#[must_use]
+pub fn selected_cards(selection: &[Selection]) -> Vec<CardId> {
+    selection
+        .iter()
+        .filter_map(Selection::card)
+        .cloned()
+        .collect()
+}
+
 /// Where every selected element is, looking cards up through one index of the map (so selecting
 /// all the cards of a big map stays linear). Elements that no longer exist are left out.
 #[must_use]

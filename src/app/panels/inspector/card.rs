@@ -5,7 +5,7 @@ use egui::{ComboBox, RichText, Ui};
 use super::{Form, color_row, grid, heading, line_edit, name_row, text_row};
 use crate::app::messages::{Action, Command, Selection};
 use crate::edit::{Edit, LaneAt, ops};
-use crate::model::{CardAt, CardKind, Channel, Evidence, StageId};
+use crate::model::{CardAt, CardKind, Channel, Evidence, Lane, Map, StageId};
 use crate::theme::kind_color;
 
 /// Edits every field of the card at `at`.
@@ -160,12 +160,7 @@ pub fn point_ui(ui: &mut Ui, form: &mut Form, at: LaneAt, stage: &StageId) {
     let Some(point) = lane.points.iter().find(|p| &p.stage == stage) else {
         return;
     };
-    let stage_name = map.stage(stage).map_or(stage.as_str(), |s| s.name.as_str());
-    heading(
-        ui,
-        "Emotion",
-        &format!("{} at {stage_name}", lane.display_title()),
-    );
+    cell_heading(ui, "Emotion", map, lane, stage);
     let mut edited = point.clone();
     let scale = map.emotion_scale;
     grid(ui, "point-fields", |ui| {
@@ -192,18 +187,23 @@ pub fn point_ui(ui: &mut Ui, form: &mut Form, at: LaneAt, stage: &StageId) {
     }
 }
 
+/// The heading of what is in one cell: `kind`, then the lane and the stage by name.
+fn cell_heading(ui: &mut Ui, kind: &str, map: &Map, lane: &Lane, stage: &StageId) {
+    let stage_name = map.stage(stage).map_or(stage.as_str(), |s| s.name.as_str());
+    heading(
+        ui,
+        kind,
+        &format!("{} at {stage_name}", lane.display_title()),
+    );
+}
+
 /// An empty cell: what can be added to it.
 pub fn cell_ui(ui: &mut Ui, form: &mut Form, at: LaneAt, stage: &StageId) {
     let map = form.map;
     let Some(lane) = map.lane_at(at) else {
         return;
     };
-    let stage_name = map.stage(stage).map_or(stage.as_str(), |s| s.name.as_str());
-    heading(
-        ui,
-        "Cell",
-        &format!("{} at {stage_name}", lane.display_title()),
-    );
+    cell_heading(ui, "Cell", map, lane, stage);
     if lane.points.is_empty() && lane.kind != crate::model::LaneKind::Emotions {
         if ui.button("New card here (N)").clicked() {
             form.actions.push(Action::Command(Command::NewCard));

@@ -53,17 +53,19 @@ impl Keyboard {
     /// the selection).
     #[must_use]
     pub fn typing(&self, ctx: &egui::Context) -> bool {
-        let field = ctx
-            .memory(egui::Memory::focused)
-            .is_some_and(|focused| Some(focused) != self.canvas);
-        field || (self.field_had_focus && ctx.input(|i| i.key_pressed(Key::Escape)))
+        self.field_has_focus(ctx)
+            || (self.field_had_focus && ctx.input(|i| i.key_pressed(Key::Escape)))
+    }
+
+    /// Whether a widget other than the canvas has the keyboard focus now.
+    fn field_has_focus(&self, ctx: &egui::Context) -> bool {
+        ctx.memory(egui::Memory::focused)
+            .is_some_and(|focused| Some(focused) != self.canvas)
     }
 
     /// At the end of a frame: notes whether a field has the keys, and calms the cursor.
     pub fn end_frame(&mut self, ctx: &egui::Context) {
-        self.field_had_focus = ctx
-            .memory(egui::Memory::focused)
-            .is_some_and(|focused| Some(focused) != self.canvas);
+        self.field_had_focus = self.field_has_focus(ctx);
         self.calm_cursor(ctx);
     }
 

@@ -1,24 +1,69 @@
-//! What Percorso says about a map in words: counts with their plurals, and the one-line summary
-//! that `percorso check`, the map's inspector and the list of previous versions show. Below the
-//! command line and the editor, so that both say the same.
+//! What Percorso says about a map in words, in the current language: counts with their plurals,
+//! the one-line summary that `percorso check`, the map's inspector and the list of previous
+//! versions show, and a stage metric's value with its unit. Below the command line and the
+//! editor, so that both say the same; the words themselves are in [`crate::lang`]'s catalogs.
 
-use crate::model::Map;
+use crate::lang::{number, percent};
+use crate::model::{Map, Metric};
+use crate::t;
 
-/// `count` followed by the word for one or for many: "1 stage", "5 stages".
-#[must_use]
-pub fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
-/// What a map holds: "5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points".
+/// What a map holds: "5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points" ("5 fasi,
+/// 1 persona, 7 corsie, 43 carte, 5 punti emotivi" in Italian).
 #[must_use]
 pub fn summary(map: &Map) -> String {
-    format!(
-        "{}, {}, {}, {}, {}",
-        plural(map.stages.len(), "stage", "stages"),
-        plural(map.personas.len(), "persona", "personas"),
-        plural(map.lane_count(), "lane", "lanes"),
-        plural(map.card_count(), "card", "cards"),
-        plural(map.point_count(), "emotion point", "emotion points"),
+    t!(
+        "map-summary",
+        stages = t!("count-stages", count = map.stages.len()),
+        personas = t!("count-personas", count = map.personas.len()),
+        lanes = t!("count-lanes", count = map.lane_count()),
+        cards = t!("count-cards", count = map.card_count()),
+        points = t!("count-points", count = map.point_count()),
     )
+}
+
+/// A metric's value with its unit, the numbers written the language's way: `71%`, `12,000`,
+/// `3 days` in English, `71 %`, `12.000`, `3 days` in Italian (the unit is the user's text).
+#[must_use]
+pub fn metric_value(metric: &Metric) -> String {
+    match metric.unit.as_str() {
+        "" => number(metric.value),
+        "%" => percent(metric.value),
+        unit => format!("{} {unit}", number(metric.value)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Language, set};
+
+    fn metric(value: f64, unit: &str) -> Metric {
+        Metric {
+            name: "m".to_owned(),
+            value,
+            unit: unit.to_owned(),
+        }
+    }
+
+    #[test]
+    fn metrics_follow_the_language() {
+        set(Language::English);
+        assert_eq!(metric_value(&metric(71.0, "%")), "71%");
+        assert_eq!(metric_value(&metric(1.8, "%")), "1.8%");
+        assert_eq!(metric_value(&metric(12_000.0, "")), "12,000");
+        assert_eq!(metric_value(&metric(3.0, "days")), "3 days");
+        set(Language::Italian);
+        assert_eq!(metric_value(&metric(1.8, "%")), "1,8\u{a0}%");
+        assert_eq!(metric_value(&metric(85_000.0, "")), "85.000");
+        assert_eq!(metric_value(&metric(3.5, "giorni")), "3,5 giorni");
+    }
+
+    #[test]
+    fn the_summary_counts_in_each_language() {
+        let map = crate::file::templates::TEMPLATES[0].map().unwrap();
+        set(Language::English);
+        assert_eq!(summary(&map), "5 stages, 1 persona, 3 lanes, 0 cards, 0 emotion points");
+        set(Language::Italian);
+        assert_eq!(summary(&map), "5 fasi, 1 persona, 3 corsie, 0 carte, 0 punti emotivi");
+    }
 }

@@ -49,7 +49,7 @@ impl PercorsoApp {
                     }
                 }
                 Err(error) => {
-                    self.show_error("The change was not made", vec![error.to_string()]);
+                    self.show_error(crate::t!("edit-not-made"), vec![error.to_string()]);
                 }
             },
             Action::Select(selection) => self.selection = selection,
@@ -62,7 +62,7 @@ impl PercorsoApp {
             Action::SaveTo(path) => {
                 self.save_checked(&path, false);
             }
-            Action::New(template) => self.ask_unsaved(Then::New(template)),
+            Action::New(template, language) => self.ask_unsaved(Then::New(template, language)),
             Action::ChoosePhoto(persona) => self.pick(ctx, PathPurpose::Photo(persona)),
             Action::SetPhoto(persona, path) => self.set_photo(persona, &path),
             Action::Paste(text) => self.paste(&text),
@@ -71,7 +71,7 @@ impl PercorsoApp {
     }
 
     /// Says that something went wrong and that nothing was changed.
-    pub(super) fn show_error(&mut self, title: &str, lines: Vec<String>) {
+    pub(super) fn show_error(&mut self, title: impl Into<String>, lines: Vec<String>) {
         self.dialogs.ask(Question::error(title, lines));
     }
 

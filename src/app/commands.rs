@@ -9,7 +9,7 @@ use super::messages::{Action, Command, PathPurpose, Question, Selection, Then, s
 use crate::edit::{Edit, ops};
 use crate::layout::ViewOptions;
 use crate::model::{LaneId, PersonaId, StageId};
-use crate::words::plural;
+use crate::t;
 
 impl PercorsoApp {
     /// Runs `command`.
@@ -35,11 +35,13 @@ impl PercorsoApp {
             Command::ZoomFit => self.canvas.fit_animated(),
             Command::ToggleDark => self.toggle_dark(ctx),
             Command::ToggleOverlay => self.toggle_overlay(),
+            Command::UseEnglish => self.use_language(crate::lang::Language::English),
+            Command::UseItalian => self.use_language(crate::lang::Language::Italian),
             Command::CommandPalette => self.dialogs.show(Dialog::CommandPalette {
                 query: String::new(),
                 commands: self.command_state(),
             }),
-            Command::NewMap => self.ask_unsaved(Then::New("blank")),
+            Command::NewMap => self.ask_unsaved(Then::New("blank", self.language)),
             Command::Open => self.ask_unsaved(Then::OpenDialog),
             Command::Save => {
                 self.save(ctx);
@@ -99,6 +101,13 @@ impl PercorsoApp {
         self.apply_theme(ctx);
     }
 
+    /// Speaks `language` from this frame on, and remembers it in the settings (never in the map).
+    fn use_language(&mut self, language: crate::lang::Language) {
+        self.language = language;
+        self.prefs.language = Some(language);
+        crate::lang::set(language);
+    }
+
     fn toggle_overlay(&mut self) {
         let options = ViewOptions {
             overlay_emotions: !self.view.options.overlay_emotions,
@@ -150,7 +159,7 @@ impl PercorsoApp {
             return;
         };
         let (cards, points) = ops::stage_contents(map, index);
-        let title = format!("Delete the stage \"{}\"?", map.stages[index].name);
+        let title = t!("delete-stage-title", name = &map.stages[index].name);
         self.confirm_if(cards + points > 0, title, &contents(cards, points), edit);
     }
 
@@ -162,9 +171,12 @@ impl PercorsoApp {
         let persona = &map.personas[index];
         let cards: usize = persona.lanes.iter().map(|l| l.cards.len()).sum();
         let points: usize = persona.lanes.iter().map(|l| l.points.len()).sum();
-        let title = format!("Delete the persona \"{}\"?", persona.name);
-        let lanes = plural(persona.lanes.len(), "lane", "lanes");
-        let message = format!("{lanes} and {}", contents(cards, points));
+        let title = t!("delete-persona-title", name = &persona.name);
+        let message = t!(
+            "delete-persona-contents",
+            lanes = t!("count-lanes", count = persona.lanes.len()),
+            contents = contents(cards, points)
+        );
         let edit = Edit::RemovePersona(index);
         self.confirm_if(cards + points > 0, title, &message, edit);
     }
@@ -175,7 +187,7 @@ impl PercorsoApp {
             return;
         };
         let (cards, points) = (lane.cards.len(), lane.points.len());
-        let title = format!("Delete the lane \"{}\"?", lane.display_title());
+        let title = t!("delete-lane-title", name = lane.display_title());
         let what = contents(cards, points);
         self.confirm_if(cards + points > 0, title, &what, Edit::RemoveLane(at));
     }
@@ -185,8 +197,8 @@ impl PercorsoApp {
         if ask {
             self.dialogs.ask(Question::Confirm {
                 title,
-                message: format!("This also deletes {what}. You can undo it."),
-                confirm: "Delete".to_owned(),
+                message: t!("delete-also", what = what),
+                confirm: t!("delete-confirm"),
                 edit: Box::new(edit),
                 select: Vec::new(),
             });
@@ -198,9 +210,9 @@ impl PercorsoApp {
 
 /// "3 cards and 1 emotion point".
 fn contents(cards: usize, points: usize) -> String {
-    format!(
-        "{} and {}",
-        plural(cards, "card", "cards"),
-        plural(points, "emotion point", "emotion points")
+    t!(
+        "delete-contents",
+        cards = t!("count-cards", count = cards),
+        points = t!("count-points", count = points)
     )
 }

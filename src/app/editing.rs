@@ -33,8 +33,8 @@ impl PercorsoApp {
         };
         let Some((at, stage)) = self.target_cell() else {
             self.show_error(
-                "Nowhere to paste",
-                vec!["Select a cell or a card first: the cards are pasted there.".to_owned()],
+                crate::t!("paste-nowhere-title"),
+                vec![crate::t!("paste-nowhere")],
             );
             return;
         };

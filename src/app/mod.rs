@@ -34,6 +34,7 @@ pub use recovery::Launcher;
 pub use start::{Opening, data_dir, open_window};
 
 use crate::model::Map;
+use crate::t;
 use crate::theme::{Theme, fonts as theme_fonts};
 use canvas::{Canvas, CanvasFrame};
 use dialogs::Dialogs;
@@ -59,6 +60,8 @@ pub struct PercorsoApp {
     selection: Vec<Selection>,
     /// What is remembered between runs.
     prefs: Prefs,
+    /// The language the window speaks (set on the UI thread at every frame).
+    language: crate::lang::Language,
     canvas: Canvas,
     tiles: TilePalette,
     inspector: Inspector,
@@ -78,6 +81,7 @@ impl PercorsoApp {
     /// headless context.
     pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::lang::set(self.language);
         self.keyboard
             .begin_frame(&ctx, &mut self.doc, self.canvas.id());
         self.handle_close_request(&ctx);
@@ -110,6 +114,7 @@ impl PercorsoApp {
             overlay: self.view.options.overlay_emotions,
             recent: &self.prefs.recent,
             title: self.window_title(),
+            language: self.language,
         }
     }
 
@@ -188,21 +193,17 @@ impl PercorsoApp {
         let name = |path: &Path| path.file_name().map(|n| n.to_string_lossy().into_owned());
         let named = match (&self.doc.path, &self.doc.image_source) {
             (Some(path), _) => name(path),
-            (None, Some(image)) => name(image).map(|n| format!("{n} (image)")),
+            (None, Some(image)) => name(image).map(|n| t!("title-from-image", name = n)),
             (None, None) => None,
         };
-        named.unwrap_or_else(|| "Untitled".to_owned())
+        named.unwrap_or_else(|| t!("title-untitled"))
     }
 
     /// The window title: unsaved mark, file name, map title.
     #[must_use]
     pub fn window_title(&self) -> String {
         let mark = if self.doc.is_dirty() { "• " } else { "" };
-        format!(
-            "{mark}{} — {} — Percorso",
-            self.file_name(),
-            self.doc.map.title
-        )
+        format!("{mark}{} — {} — Percorso", self.file_name(), self.doc.map.title)
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -252,6 +253,12 @@ impl PercorsoApp {
     #[must_use]
     pub fn view(&self) -> &crate::layout::ViewOptions {
         &self.view.options
+    }
+
+    /// The language the window speaks.
+    #[must_use]
+    pub fn language(&self) -> crate::lang::Language {
+        self.language
     }
 
     /// The preferences that `save` writes to eframe's storage.

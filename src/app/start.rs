@@ -9,6 +9,8 @@ use super::document::{Document, MapView, Prefs, STORAGE_KEY};
 use super::recovery::{Keeper, Launcher, Recovery, launch};
 use super::{PercorsoApp, theme_fonts};
 use crate::file::templates;
+use crate::lang::{self, Language};
+use crate::t;
 use crate::model::Map;
 use crate::safety::{DATA_DIR_VARIABLE, DataDir, drafts};
 
@@ -33,9 +35,22 @@ pub fn data_dir() -> Option<DataDir> {
 }
 
 impl PercorsoApp {
-    /// An app showing `map` (tests build it this way, without storage).
+    /// An app showing `map` (tests build it this way, without storage), speaking the language
+    /// of `prefs` (English if it names none).
     #[must_use]
     pub fn with_map(ctx: &egui::Context, map: Map, path: Option<PathBuf>, prefs: Prefs) -> Self {
+        let language = prefs.language.unwrap_or_default();
+        Self::speaking(ctx, map, path, prefs, language)
+    }
+
+    fn speaking(
+        ctx: &egui::Context,
+        map: Map,
+        path: Option<PathBuf>,
+        prefs: Prefs,
+        language: Language,
+    ) -> Self {
+        crate::lang::set(language);
         ctx.set_fonts(theme_fonts());
         let view = MapView::new(prefs.view_of(path.as_deref()));
         let mut app = Self {
@@ -43,6 +58,7 @@ impl PercorsoApp {
             view,
             selection: Vec::new(),
             prefs,
+            language,
             canvas: super::Canvas::default(),
             tiles: super::TilePalette,
             inspector: super::Inspector::default(),
@@ -71,17 +87,17 @@ impl PercorsoApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
             .unwrap_or_default();
-        let mut app = Self::with_map(&cc.egui_ctx, sample_map(), None, prefs);
+        let language = starting_language(&prefs);
+        crate::lang::set(language);
+        let mut app = Self::speaking(&cc.egui_ctx, sample_map(), None, prefs, language);
         app.exports.render_state.clone_from(&cc.wgpu_render_state);
         // Keeping first, so the file opened next is stamped (and locked) once.
         let keeping = if let Some(dir) = data_dir() {
             app.start_keeping(&cc.egui_ctx, dir)
         } else {
             app.show_error(
-                "Drafts and backups are off",
-                vec![format!(
-                    "This system has no folder for application data; set {DATA_DIR_VARIABLE} to one."
-                )],
+                t!("keeping-off-title"),
+                vec![t!("keeping-off-no-folder", variable = DATA_DIR_VARIABLE)],
             );
             false
         };
@@ -109,7 +125,7 @@ impl PercorsoApp {
         self.recovery.keeper = keeper;
         self.recovery.keeper.watch(self.doc.path.as_deref(), None);
         if let Some(problem) = problem {
-            self.show_error("Drafts and backups are off", vec![problem]);
+            self.show_error(t!("keeping-off-title"), vec![problem]);
             return false;
         }
         true
@@ -130,12 +146,9 @@ impl PercorsoApp {
                     self.restore_draft(draft);
                 }
                 None => self.show_error(
-                    "The draft cannot be restored",
+                    t!("draft-not-restored"),
                     drafts::read(&wanted).err().unwrap_or_else(|| {
-                        vec![format!(
-                            "{} belongs to a window that is still open.",
-                            wanted.display()
-                        )]
+                        vec![t!("draft-in-use", path = wanted.display().to_string())]
                     }),
                 ),
             }
@@ -150,9 +163,7 @@ impl PercorsoApp {
             Ok(result) => result,
             Err(panic) => {
                 if self.recovery.keeper.write_draft_now(&self.doc) {
-                    eprintln!(
-                        "percorso: your unsaved changes were kept as a draft; start Percorso again to recover them"
-                    );
+                    eprintln!("percorso: {}", t!("panic-draft-kept"));
                 }
                 std::panic::resume_unwind(panic)
             }
@@ -182,11 +193,19 @@ impl PercorsoApp {
     }
 }
 
-/// The first map a newcomer sees: the guitar journey.
+/// The language the window speaks at start: `PERCORSO_LANG` if it names one, else the one chosen
+/// in View > Language, else the system's.
+fn starting_language(prefs: &Prefs) -> Language {
+    lang::from_environment()
+        .or(prefs.language)
+        .unwrap_or_else(lang::from_system)
+}
+
+/// The first map a newcomer sees: the guitar journey, in the language the window speaks.
 fn sample_map() -> Map {
     templates::find("guitar")
         .and_then(|template| template.map().ok())
-        .unwrap_or_else(|| Map::new("Untitled journey"))
+        .unwrap_or_else(|| Map::new(&t!("untitled-journey")))
 }
 
 /// Opens the editor window; returns when it closes.

@@ -121,31 +121,58 @@ pub struct EditError(pub String);
 
 impl std::fmt::Display for EditError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the change could not be made: {}", self.0)
+        f.write_str(&crate::t!("edit-failed", why = &self.0))
     }
 }
 
 impl std::error::Error for EditError {}
 
-fn missing(what: &str) -> EditError {
-    EditError(format!("{what} is no longer there"))
+/// What an edit reaches for, for the message when it is not there.
+#[derive(Clone, Copy)]
+enum Element {
+    Stage,
+    Persona,
+    Lane,
+    Card,
+    Point,
+    PlaceForStage,
+    PlaceForPersona,
+    PlaceForLane,
+    PlaceForCard,
+    PlaceForPoint,
+}
+
+fn missing(what: Element) -> EditError {
+    use crate::t;
+    EditError(match what {
+        Element::Stage => t!("edit-gone-stage"),
+        Element::Persona => t!("edit-gone-persona"),
+        Element::Lane => t!("edit-gone-lane"),
+        Element::Card => t!("edit-gone-card"),
+        Element::Point => t!("edit-gone-point"),
+        Element::PlaceForStage => t!("edit-gone-place-stage"),
+        Element::PlaceForPersona => t!("edit-gone-place-persona"),
+        Element::PlaceForLane => t!("edit-gone-place-lane"),
+        Element::PlaceForCard => t!("edit-gone-place-card"),
+        Element::PlaceForPoint => t!("edit-gone-place-point"),
+    })
 }
 
 fn lane_mut(map: &mut Map, at: LaneAt) -> Result<&mut Lane, EditError> {
     map.personas
         .get_mut(at.persona)
         .and_then(|p| p.lanes.get_mut(at.lane))
-        .ok_or_else(|| missing("the lane"))
+        .ok_or_else(|| missing(Element::Lane))
 }
 
 fn lanes_mut(map: &mut Map, at: LaneAt) -> Result<&mut Vec<Lane>, EditError> {
     map.personas
         .get_mut(at.persona)
         .map(|p| &mut p.lanes)
-        .ok_or_else(|| missing("the persona"))
+        .ok_or_else(|| missing(Element::Persona))
 }
 
-fn insert<T>(items: &mut Vec<T>, index: usize, item: T, what: &str) -> Result<(), EditError> {
+fn insert<T>(items: &mut Vec<T>, index: usize, item: T, what: Element) -> Result<(), EditError> {
     if index > items.len() {
         return Err(missing(what));
     }
@@ -153,19 +180,19 @@ fn insert<T>(items: &mut Vec<T>, index: usize, item: T, what: &str) -> Result<()
     Ok(())
 }
 
-fn remove<T>(items: &mut Vec<T>, index: usize, what: &str) -> Result<T, EditError> {
+fn remove<T>(items: &mut Vec<T>, index: usize, what: Element) -> Result<T, EditError> {
     if index >= items.len() {
         return Err(missing(what));
     }
     Ok(items.remove(index))
 }
 
-fn replace<T>(items: &mut [T], index: usize, item: T, what: &str) -> Result<T, EditError> {
+fn replace<T>(items: &mut [T], index: usize, item: T, what: Element) -> Result<T, EditError> {
     let slot = items.get_mut(index).ok_or_else(|| missing(what))?;
     Ok(std::mem::replace(slot, item))
 }
 
-fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize, what: &str) -> Result<(), EditError> {
+fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize, what: Element) -> Result<(), EditError> {
     if from >= items.len() || to >= items.len() {
         return Err(missing(what));
     }
@@ -186,7 +213,7 @@ fn set_persona_info(map: &mut Map, index: usize, info: PersonaInfo) -> Result<Ed
     let persona = map
         .personas
         .get_mut(index)
-        .ok_or_else(|| missing("the persona"))?;
+        .ok_or_else(|| missing(Element::Persona))?;
     let old = PersonaInfo::of(persona);
     persona.name = info.name;
     persona.description = info.description;
@@ -216,40 +243,40 @@ impl Edit {
         match self {
             Edit::SetMapInfo(info) => Ok(set_map_info(map, info)),
             Edit::InsertStage(index, stage) => {
-                insert(&mut map.stages, index, stage, "the place for the stage")?;
+                insert(&mut map.stages, index, stage, Element::PlaceForStage)?;
                 Ok(Edit::RemoveStage(index))
             }
             Edit::RemoveStage(index) => {
-                remove(&mut map.stages, index, "the stage").map(|s| Edit::InsertStage(index, s))
+                remove(&mut map.stages, index, Element::Stage).map(|s| Edit::InsertStage(index, s))
             }
             Edit::MoveStage(from, to) => {
-                move_item(&mut map.stages, from, to, "the stage")?;
+                move_item(&mut map.stages, from, to, Element::Stage)?;
                 Ok(Edit::MoveStage(to, from))
             }
-            Edit::SetStage(index, stage) => replace(&mut map.stages, index, stage, "the stage")
+            Edit::SetStage(index, stage) => replace(&mut map.stages, index, stage, Element::Stage)
                 .map(|s| Edit::SetStage(index, s)),
             Edit::InsertPersona(index, persona) => {
                 insert(
                     &mut map.personas,
                     index,
                     persona,
-                    "the place for the persona",
+                    Element::PlaceForPersona,
                 )?;
                 Ok(Edit::RemovePersona(index))
             }
-            Edit::RemovePersona(index) => remove(&mut map.personas, index, "the persona")
+            Edit::RemovePersona(index) => remove(&mut map.personas, index, Element::Persona)
                 .map(|p| Edit::InsertPersona(index, p)),
             Edit::MovePersona(from, to) => {
-                move_item(&mut map.personas, from, to, "the persona")?;
+                move_item(&mut map.personas, from, to, Element::Persona)?;
                 Ok(Edit::MovePersona(to, from))
             }
             Edit::SetPersonaInfo(index, info) => set_persona_info(map, index, info),
             Edit::InsertLane(at, lane) => {
-                insert(lanes_mut(map, at)?, at.lane, lane, "the place for the lane")?;
+                insert(lanes_mut(map, at)?, at.lane, lane, Element::PlaceForLane)?;
                 Ok(Edit::RemoveLane(at))
             }
             Edit::RemoveLane(at) => {
-                remove(lanes_mut(map, at)?, at.lane, "the lane").map(|l| Edit::InsertLane(at, l))
+                remove(lanes_mut(map, at)?, at.lane, Element::Lane).map(|l| Edit::InsertLane(at, l))
             }
             Edit::SetLaneInfo(at, title, kind) => set_lane_info(map, at, title, kind),
             Edit::InsertCard(at, index, card) => {
@@ -257,14 +284,14 @@ impl Edit {
                     &mut lane_mut(map, at)?.cards,
                     index,
                     card,
-                    "the place for the card",
+                    Element::PlaceForCard,
                 )?;
                 Ok(Edit::RemoveCard(at, index))
             }
-            Edit::RemoveCard(at, index) => remove(&mut lane_mut(map, at)?.cards, index, "the card")
+            Edit::RemoveCard(at, index) => remove(&mut lane_mut(map, at)?.cards, index, Element::Card)
                 .map(|c| Edit::InsertCard(at, index, c)),
             Edit::SetCard(at, index, card) => {
-                replace(&mut lane_mut(map, at)?.cards, index, card, "the card")
+                replace(&mut lane_mut(map, at)?.cards, index, card, Element::Card)
                     .map(|c| Edit::SetCard(at, index, c))
             }
             Edit::SetPoint(at, stage, point) => set_point(map, at, &stage, point),
@@ -273,12 +300,12 @@ impl Edit {
                     &mut lane_mut(map, at)?.points,
                     index,
                     point,
-                    "the place for the point",
+                    Element::PlaceForPoint,
                 )?;
                 Ok(Edit::RemovePoint(at, index))
             }
             Edit::RemovePoint(at, index) => {
-                remove(&mut lane_mut(map, at)?.points, index, "the emotion point")
+                remove(&mut lane_mut(map, at)?.points, index, Element::Point)
                     .map(|p| Edit::InsertPoint(at, index, p))
             }
             Edit::Batch(edits) => apply_batch(map, edits),

@@ -233,7 +233,7 @@ pub fn add_stage(map: &Map, index: usize) -> (Edit, StageId) {
     let id = StageId(fresh_id(map, "stage"));
     let stage = Stage {
         id: id.clone(),
-        name: "New stage".to_owned(),
+        name: crate::t!("new-stage-name"),
         description: String::new(),
         duration: String::new(),
         color: None,
@@ -265,7 +265,7 @@ pub fn add_persona(map: &Map, index: usize) -> (Edit, PersonaId) {
     .collect();
     let persona = Persona {
         id: id.clone(),
-        name: format!("Persona {}", map.personas.len() + 1),
+        name: crate::t!("new-persona-name", number = (map.personas.len() + 1).to_string()),
         description: String::new(),
         quote: String::new(),
         goals: Vec::new(),

@@ -4,6 +4,8 @@
 use std::sync::mpsc::channel;
 use std::time::Duration;
 
+use crate::t;
+
 use egui_wgpu::{Renderer, RendererOptions, ScreenDescriptor, wgpu};
 
 use super::ExportError;
@@ -52,7 +54,7 @@ impl Gpu {
         };
         let (device, queue) =
             pollster::block_on(adapter.request_device(&descriptor)).map_err(|err| {
-                ExportError::Gpu(format!("the graphics device could not be opened: {err}"))
+                ExportError::Gpu(t!("export-device-failed", detail = err.to_string()))
             })?;
         let renderer = Renderer::new(&device, FORMAT, RendererOptions::PREDICTABLE);
         Ok(Self {
@@ -204,16 +206,16 @@ impl Gpu {
                 timeout: Some(WAIT),
             })
             .map_err(|err| {
-                ExportError::Gpu(format!("the graphics device did not finish: {err}"))
+                ExportError::Gpu(t!("export-device-unfinished", detail = err.to_string()))
             })?;
         receiver
             .recv()
-            .map_err(|_| ExportError::Gpu("the image could not be read back".to_owned()))?
-            .map_err(|err| ExportError::Gpu(format!("the image could not be read back: {err}")))?;
+            .map_err(|_| ExportError::Gpu(t!("export-read-back-lost")))?
+            .map_err(|err| ExportError::Gpu(t!("export-read-back-failed", detail = err.to_string())))?;
         let mapped = buffer
             .slice(..)
             .get_mapped_range()
-            .map_err(|err| ExportError::Gpu(format!("the image could not be read back: {err}")))?;
+            .map_err(|err| ExportError::Gpu(t!("export-read-back-failed", detail = err.to_string())))?;
         let mut pixels = Vec::with_capacity(row * height as usize);
         for chunk in mapped.chunks_exact(padded) {
             pixels.extend_from_slice(&chunk[..row]);

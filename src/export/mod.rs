@@ -23,6 +23,7 @@ use crate::file::{self, png::MAP_KEYWORD};
 use crate::layout::{MapLayout, ViewOptions};
 use crate::model::{Map, PersonaId};
 use crate::paint::FontsMeasure;
+use crate::t;
 
 /// The background of an exported image.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -78,14 +79,14 @@ pub enum ExportError {
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ExportError::NoAdapter => f.write_str(
-                "no graphics adapter was found, not even a software one: install Mesa's software Vulkan driver (Debian/Ubuntu: apt install mesa-vulkan-drivers; Fedora: dnf install mesa-vulkan-drivers)",
-            ),
+            ExportError::NoAdapter => f.write_str(&t!("export-no-adapter")),
             ExportError::Gpu(message) => f.write_str(message),
-            ExportError::UnknownPersona(id, known) => {
-                write!(f, "the map has no persona \"{id}\" (personas: {})", known.join(", "))
-            }
-            ExportError::Scale(scale) => write!(f, "the scale {scale} is outside 1 to 4"),
+            ExportError::UnknownPersona(id, known) => f.write_str(&t!(
+                "export-unknown-persona",
+                id = id,
+                known = known.join(", ")
+            )),
+            ExportError::Scale(scale) => f.write_str(&t!("export-scale", scale = *scale)),
             ExportError::Write(error) => write!(f, "{error}"),
         }
     }
@@ -230,7 +231,7 @@ fn write_png(
     progress: &mut dyn FnMut(f32),
 ) -> Result<(), ExportError> {
     let encode_error =
-        |err: png::EncodingError| ExportError::Gpu(format!("the PNG could not be written: {err}"));
+        |err: png::EncodingError| ExportError::Gpu(t!("export-png-failed", detail = err.to_string()));
     let mut encoder = png::Encoder::new(writer, prepared.width, prepared.height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
@@ -273,7 +274,7 @@ fn render_rows(
             for (tile, tile_pixels) in band.iter().zip(&pixels) {
                 let stride = tile.width as usize * 4;
                 sink(&tile_pixels[row * stride..(row + 1) * stride]).map_err(|err| {
-                    ExportError::Gpu(format!("the image could not be written: {err}"))
+                    ExportError::Gpu(t!("export-write-failed", reason = file::io_reason(&err)))
                 })?;
             }
         }

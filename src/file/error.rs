@@ -4,6 +4,8 @@ use std::fmt;
 use std::path::Path;
 
 pub use super::locate::Position;
+use super::write::SaveStep;
+use crate::t;
 
 /// One problem found in a file: a message and, where known, its line and column.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,13 +26,15 @@ impl Diagnostic {
         }
     }
 
-    /// The line a compiler would print: `FILE:LINE:COL: error: MESSAGE` or `FILE: error: MESSAGE`.
+    /// The line a compiler would print: `FILE:LINE:COL: error: MESSAGE` or `FILE: error: MESSAGE`
+    /// (`errore` in Italian).
     #[must_use]
     pub fn render(&self, file: &str) -> String {
-        match self.position {
-            Some(at) => format!("{file}:{at}: error: {}", self.message),
-            None => format!("{file}: error: {}", self.message),
-        }
+        let place = match self.position {
+            Some(at) => format!("{file}:{at}"),
+            None => file.to_owned(),
+        };
+        t!("diagnostic-line", place = place, message = &self.message)
     }
 }
 
@@ -83,8 +87,8 @@ impl std::error::Error for ReadError {}
 /// Why a save failed; the file on disk is as it was before the save.
 #[derive(Debug)]
 pub struct SaveError {
-    /// What the save was doing when it failed, e.g. "writing the temporary file".
-    pub step: &'static str,
+    /// What the save was doing when it failed, e.g. writing the temporary file.
+    pub step: SaveStep,
     /// The file being saved.
     pub path: std::path::PathBuf,
     /// The operating system's reason.
@@ -95,7 +99,7 @@ pub struct SaveError {
 }
 
 impl SaveError {
-    pub(crate) fn new(step: &'static str, path: &Path, source: std::io::Error) -> Self {
+    pub(crate) fn new(step: SaveStep, path: &Path, source: std::io::Error) -> Self {
         Self {
             step,
             path: path.to_owned(),
@@ -107,27 +111,40 @@ impl SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.replaced {
-            return write!(
-                f,
-                "{} was written, but {} failed ({}): if the machine loses power now, the old version may come back; save again",
-                self.path.display(),
-                self.step,
-                self.source
-            );
-        }
-        write!(
-            f,
-            "could not save {}: {} failed ({}); the file on disk was not changed",
-            self.path.display(),
-            self.step,
-            self.source
-        )
+        let (path, step) = (self.path.display().to_string(), self.step.describe());
+        let reason = io_reason(&self.source);
+        f.write_str(&if self.replaced {
+            t!("save-failed-after-replace", path = path, step = step, reason = reason)
+        } else {
+            t!("save-failed", path = path, step = step, reason = reason)
+        })
     }
 }
 
 impl std::error::Error for SaveError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.source)
+    }
+}
+
+/// The operating system's reason for a failed read or write, in the current language: the
+/// common ones in words ("no such file or folder"), any other as the system says it.
+#[must_use]
+pub fn io_reason(err: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match err.kind() {
+        K::NotFound => t!("io-not-found"),
+        K::PermissionDenied => t!("io-permission-denied"),
+        K::AlreadyExists => t!("io-already-exists"),
+        K::IsADirectory => t!("io-is-a-folder"),
+        K::NotADirectory => t!("io-not-a-folder"),
+        K::StorageFull | K::QuotaExceeded => t!("io-disk-full"),
+        K::ReadOnlyFilesystem => t!("io-read-only"),
+        K::FileTooLarge => t!("io-too-large"),
+        K::InvalidFilename => t!("io-invalid-name"),
+        K::DirectoryNotEmpty => t!("io-folder-not-empty"),
+        K::CrossesDevices => t!("io-crosses-devices"),
+        K::Interrupted | K::TimedOut => t!("io-interrupted"),
+        _ => t!("io-other", reason = err.to_string()),
     }
 }

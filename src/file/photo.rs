@@ -3,6 +3,7 @@
 use image::{ImageFormat, ImageReader, Limits, RgbaImage};
 
 use crate::model::avatar;
+use crate::t;
 
 /// Decodes an avatar (base64 PNG) into RGBA pixels; `None` if it is not a readable PNG within
 /// the format's 512 x 512 limit.
@@ -30,12 +31,19 @@ pub fn photo_avatar(path: &std::path::Path) -> Result<String, String> {
     limits.max_alloc = Some(512 * 1024 * 1024);
     let mut reader = ImageReader::open(path)
         .and_then(ImageReader::with_guessed_format)
-        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+        .map_err(|err| {
+            t!(
+                "photo-cannot-read",
+                path = path.display().to_string(),
+                reason = super::error::io_reason(&err)
+            )
+        })?;
     reader.limits(limits);
     let image = reader.decode().map_err(|err| {
-        format!(
-            "{} is not a PNG or JPEG photo Percorso can read: {err}",
-            path.display()
+        t!(
+            "photo-not-readable",
+            path = path.display().to_string(),
+            detail = err.to_string()
         )
     })?;
     let mut side = PHOTO_SIDE;
@@ -44,17 +52,14 @@ pub fn photo_avatar(path: &std::path::Path) -> Result<String, String> {
         let mut png = Vec::new();
         scaled
             .write_to(&mut std::io::Cursor::new(&mut png), ImageFormat::Png)
-            .map_err(|err| format!("cannot encode the photo: {err}"))?;
+            .map_err(|err| t!("photo-cannot-encode", detail = err.to_string()))?;
         let text = avatar::encode(&png);
         if crate::model::bounded::text_too_long(&text).is_none() {
             return Ok(text);
         }
         side = side * 3 / 4;
     }
-    Err(format!(
-        "{} cannot be made small enough for a persona photo",
-        path.display()
-    ))
+    Err(t!("photo-too-big", path = path.display().to_string()))
 }
 
 #[cfg(test)]

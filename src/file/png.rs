@@ -8,6 +8,7 @@ use std::io::Cursor;
 use super::error::ReadError;
 use super::read::{MAX_FILE_BYTES, read_str};
 use crate::model::Map;
+use crate::t;
 
 /// The keyword of the `iTXt` chunk that holds the map's canonical text.
 pub const MAP_KEYWORD: &str = "percorso-map";
@@ -22,9 +23,7 @@ pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
     };
     let decoder = png::Decoder::new_with_limits(Cursor::new(bytes), limits);
     let reader = decoder.read_info().map_err(|err| {
-        ReadError::whole_file(format!(
-            "this PNG cannot be read ({err}); it may be damaged"
-        ))
+        ReadError::whole_file(t!("png-unreadable", detail = err.to_string()))
     })?;
     let Some(chunk) = reader
         .info()
@@ -32,9 +31,7 @@ pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
         .iter()
         .find(|chunk| chunk.keyword == MAP_KEYWORD)
     else {
-        return Err(ReadError::whole_file(
-            "this PNG carries no Percorso map: only PNGs exported by Percorso can be opened; open the map's .ron file instead",
-        ));
+        return Err(ReadError::whole_file(t!("png-no-map")));
     };
     let mut chunk = chunk.clone();
     // The limit is in bytes; MAX_FILE_BYTES is 64 MiB, which fits usize on every target.
@@ -43,18 +40,16 @@ pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
         let message = err.to_string();
         // The png crate says "Try with a larger limit", which is not the user's to change.
         ReadError::whole_file(if message.contains("decompression space") {
-            format!(
-                "the map inside this PNG unpacks to more than {} MiB of text, the limit (is it really an image exported by Percorso?)",
-                MAX_FILE_BYTES / (1024 * 1024)
+            t!(
+                "png-map-too-big",
+                limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
             )
         } else {
-            format!("the map inside this PNG cannot be unpacked ({message}); the image may be damaged")
+            t!("png-map-damaged", detail = message)
         })
     })?;
     chunk.get_text().map_err(|err| {
-        ReadError::whole_file(format!(
-            "the map inside this PNG is not readable text ({err})"
-        ))
+        ReadError::whole_file(t!("png-map-not-text", detail = err.to_string()))
     })
 }
 

@@ -16,7 +16,8 @@ use serde::Deserialize;
 
 use super::error::{Diagnostic, Position, ReadError};
 use super::locate::Outline;
-use crate::model::{self, FORMAT_VERSION, Map, bounded::thousands};
+use crate::model::{self, FORMAT_VERSION, Map};
+use crate::t;
 
 /// The largest file the reader accepts, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -36,8 +37,9 @@ pub fn read_path(path: &Path) -> Result<Map, ReadError> {
 
 /// Reads at most [`MAX_FILE_BYTES`] (plus one, to tell a larger file) from `path`.
 pub fn read_bounded(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let cannot =
-        |err: std::io::Error| ReadError::whole_file(format!("cannot read the file: {err}"));
+    let cannot = |err: std::io::Error| {
+        ReadError::whole_file(t!("read-cannot", reason = super::error::io_reason(&err)))
+    };
     let file = File::open(path).map_err(cannot)?;
     let size = file.metadata().map_err(cannot)?.len();
     if size > MAX_FILE_BYTES {
@@ -54,10 +56,10 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, ReadError> {
 }
 
 fn too_big(size: u64) -> ReadError {
-    ReadError::whole_file(format!(
-        "the file is {} MiB; the limit is {} MiB (is it really a Percorso map?)",
-        size.div_ceil(1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
+    ReadError::whole_file(t!(
+        "read-too-big",
+        size = size.div_ceil(1024 * 1024).to_string(),
+        limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
     ))
 }
 
@@ -81,8 +83,7 @@ fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> ReadError {
     ReadError {
         problems: vec![Diagnostic {
             position: Some(position),
-            message: "the file is not UTF-8 text; save it as UTF-8 (Percorso maps are UTF-8 RON)"
-                .to_owned(),
+            message: t!("read-not-utf8"),
         }],
     }
 }
@@ -146,9 +147,9 @@ fn parse_failure(text: &str, err: &ron::error::SpannedError) -> ReadError {
         },
     );
     let message = if text.trim().is_empty() {
-        "the file is empty; a map starts with (version: 1, title: \"...\")".to_owned()
+        t!("read-empty")
     } else if rest_is_blank(text, position) {
-        "the text ends too early: a bracket or a quote is not closed".to_owned()
+        t!("read-ends-early")
     } else {
         match &err.code {
             ron::Error::IntegerOutOfBounds | ron::Error::InvalidValueForType { .. } => {
@@ -201,19 +202,19 @@ fn rest_is_blank(text: &str, position: Position) -> bool {
 /// Says which values a numeric field takes, when ron found one out of range.
 fn out_of_range(field: Option<&str>, code: &ron::Error) -> String {
     let range = match field {
-        Some("votes") => "votes are a whole number, 0 or more",
-        Some("severity") => "severity is 1 (minor), 2 (major) or 3 (critical)",
-        Some("version") => "the version of this format is 1",
-        Some("min" | "max") => "the emotion scale's ends are whole numbers from -10 to 10",
-        Some("value") => "the value is a number (a whole number within the scale for emotions)",
+        Some("votes") => t!("range-votes"),
+        Some("severity") => t!("range-severity"),
+        Some("version") => t!("range-version"),
+        Some("min" | "max") => t!("range-scale"),
+        Some("value") => t!("range-value"),
         _ => return ron_message(code),
     };
     let field = field.unwrap_or_default();
     match code {
         ron::Error::InvalidValueForType { found, .. } => {
-            format!("\"{field}\" cannot be {found}: {range}")
+            t!("read-cannot-be", field = field, found = found_value(found), range = range)
         }
-        _ => format!("\"{field}\" is out of range: {range}"),
+        _ => t!("read-out-of-range", field = field, range = range),
     }
 }
 
@@ -233,64 +234,121 @@ fn located(text: &str, problems: &[model::Problem]) -> ReadError {
 /// Says a ron error in the words of this format.
 fn ron_message(code: &ron::Error) -> String {
     use ron::Error as E;
-    let inside =
-        |outer: &Option<String>| outer.as_ref().map_or(String::new(), |o| format!(" in {o}"));
     let list = |names: &[&str]| names.join(", ");
     match code {
         E::NoSuchStructField {
             expected,
             found,
-            outer,
-        } => format!(
-            "unknown field \"{found}\"{} (fields: {}); check its spelling",
-            inside(outer),
-            list(expected)
+            outer: Some(outer),
+        } => t!(
+            "read-unknown-field-in",
+            found = found.as_str(),
+            outer = outer.as_str(),
+            fields = list(expected)
         ),
-        E::MissingStructField { field, outer } => {
-            format!("missing field \"{field}\"{}; it is required", inside(outer))
-        }
-        E::DuplicateStructField { field, outer } => {
-            format!("field \"{field}\" appears twice{}", inside(outer))
-        }
+        E::NoSuchStructField {
+            expected, found, ..
+        } => t!(
+            "read-unknown-field",
+            found = found.as_str(),
+            fields = list(expected)
+        ),
+        E::MissingStructField {
+            field,
+            outer: Some(outer),
+        } => t!("read-missing-field-in", field = field.to_string(), outer = outer.as_str()),
+        E::MissingStructField { field, .. } => t!("read-missing-field", field = field.to_string()),
+        E::DuplicateStructField {
+            field,
+            outer: Some(outer),
+        } => t!(
+            "read-duplicate-field-in",
+            field = field.to_string(),
+            outer = outer.as_str()
+        ),
+        E::DuplicateStructField { field, .. } => t!("read-duplicate-field", field = field.to_string()),
         E::NoSuchEnumVariant {
             expected,
             found,
-            outer,
-        } => format!(
-            "unknown value \"{found}\"{} (one of: {})",
-            inside(outer).replacen(" in ", " for ", 1),
-            list(expected)
+            outer: Some(outer),
+        } => t!(
+            "read-unknown-value-for",
+            found = found.as_str(),
+            outer = outer.as_str(),
+            values = list(expected)
         ),
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {} but found {found}", friendly_type(expected))
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected {expected} here but found the name {found}")
-        }
-        E::ExceededRecursionLimit => {
-            "the text nests deeper than the limit of 128 levels".to_owned()
-        }
-        E::Eof => "the text ends too early: a bracket or a quote is not closed".to_owned(),
-        E::ExpectedStringEnd => {
-            "the string that starts here is not closed: a \" is missing".to_owned()
-        }
-        E::ExpectedFloat => "expected a number here".to_owned(),
-        E::ExpectedInteger => "expected a whole number here".to_owned(),
-        E::ExpectedString => "expected a string in double quotes here".to_owned(),
-        E::ExpectedComma => "a comma is missing before this".to_owned(),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => t!(
+            "read-unknown-value",
+            found = found.as_str(),
+            values = list(expected)
+        ),
+        E::InvalidValueForType { expected, found } => t!(
+            "read-expected-found",
+            expected = friendly_type(expected),
+            found = found_value(found)
+        ),
+        E::ExpectedDifferentStructName { expected, found } => t!(
+            "read-wrong-struct-name",
+            expected = expected.to_string(),
+            found = found.as_str()
+        ),
+        E::ExceededRecursionLimit => t!("read-too-deep"),
+        E::Eof => t!("read-ends-early"),
+        E::ExpectedStringEnd => t!("read-string-not-closed"),
+        E::ExpectedFloat => t!("read-expected-number"),
+        E::ExpectedInteger => t!("read-expected-whole-number"),
+        E::ExpectedString => t!("read-expected-string"),
+        E::ExpectedComma => t!("read-expected-comma"),
         E::Message(message) => message.clone(),
-        other => lowercase_first(&other.to_string()),
+        other => t!("read-not-ron", detail = lowercase_first(&other.to_string())),
     }
 }
 
 fn friendly_type(expected: &str) -> String {
     match expected {
-        "u8" => "a whole number from 0 to 255".to_owned(),
-        "u32" => format!("a whole number from 0 to {}", thousands(u32::MAX as usize)),
-        "i32" => "a whole number".to_owned(),
-        "f64" => "a number".to_owned(),
+        "u8" => t!("type-whole-number-to", max = u8::MAX),
+        "u32" => t!("type-whole-number-to", max = u32::MAX),
+        "i32" => t!("type-whole-number"),
+        "f64" => t!("type-number"),
         other => other.to_owned(),
     }
+}
+
+/// What ron found, as serde describes it ("integer `7`", "a sequence"), in the current
+/// language: the kind of value is translated, the value itself is the file's.
+fn found_value(found: &str) -> String {
+    let kinds: [(&str, fn() -> String); 13] = [
+        ("boolean", || t!("found-boolean")),
+        ("integer", || t!("found-integer")),
+        ("floating point", || t!("found-float")),
+        ("character", || t!("found-character")),
+        ("string", || t!("found-string")),
+        ("byte array", || t!("found-bytes")),
+        ("unit value", || t!("found-unit")),
+        ("Option value", || t!("found-option")),
+        ("newtype struct", || t!("found-newtype")),
+        ("sequence", || t!("found-sequence")),
+        ("map", || t!("found-map")),
+        ("unit variant", || t!("found-unit-variant")),
+        ("enum", || t!("found-enum")),
+    ];
+    let found = found
+        .strip_prefix("a ")
+        .or_else(|| found.strip_prefix("an "))
+        .unwrap_or(found);
+    for (prefix, kind) in kinds {
+        if let Some(value) = found.strip_prefix(prefix) {
+            let value = value.trim();
+            return if value.is_empty() {
+                kind()
+            } else {
+                format!("{} {value}", kind())
+            };
+        }
+    }
+    found.to_owned()
 }
 
 fn lowercase_first(text: &str) -> String {

@@ -20,6 +20,7 @@ use ron::ser::PrettyConfig;
 
 use super::error::SaveError;
 use crate::model::Map;
+use crate::t;
 
 /// The canonical text of `map`: the same map always gives the same bytes.
 #[must_use]
@@ -98,6 +99,8 @@ pub fn write_privately(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 /// a save does when the disk refuses that step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStep {
+    /// Creating the folder the file goes in.
+    CreateFolder,
     /// Creating the temporary file next to the target.
     CreateTemporary,
     /// Writing the content into it.
@@ -113,16 +116,17 @@ pub enum SaveStep {
 }
 
 impl SaveStep {
-    /// What the step does, for messages.
+    /// What the step does, in the current language, for messages.
     #[must_use]
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            SaveStep::CreateTemporary => "creating a temporary file in the folder",
-            SaveStep::Write => "writing the temporary file",
-            SaveStep::SyncFile => "flushing the temporary file to disk",
-            SaveStep::Permissions => "copying the file's permissions",
-            SaveStep::Rename => "replacing the file",
-            SaveStep::SyncFolder => "flushing the folder to disk",
+            SaveStep::CreateFolder => t!("save-step-create-folder"),
+            SaveStep::CreateTemporary => t!("save-step-create-temporary"),
+            SaveStep::Write => t!("save-step-write"),
+            SaveStep::SyncFile => t!("save-step-sync-file"),
+            SaveStep::Permissions => t!("save-step-permissions"),
+            SaveStep::Rename => t!("save-step-rename"),
+            SaveStep::SyncFolder => t!("save-step-sync-folder"),
         }
     }
 }
@@ -152,7 +156,7 @@ fn write_atomically_as(
     write: impl FnOnce(&mut std::io::BufWriter<&File>) -> std::io::Result<()>,
     fault: &dyn Fn(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
-    let failed = |step: SaveStep| move |err| SaveError::new(step.describe(), path, err);
+    let failed = |step: SaveStep| move |err| SaveError::new(step, path, err);
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),

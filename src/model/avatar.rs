@@ -5,29 +5,35 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
+use crate::t;
+
 /// The largest avatar side the format allows, in pixels.
 pub const MAX_AVATAR_SIDE: u32 = 512;
 
 const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1A, b'\n'];
 
-/// Checks an avatar's text; the error completes the sentence "avatar of persona X ...".
+/// Checks an avatar's text; the error says what is wrong with it, for the message about the
+/// persona whose avatar it is.
 pub fn check(encoded: &str) -> Result<(), String> {
     let bytes = STANDARD.decode(encoded).map_err(|err| {
         let at = match err {
             base64::DecodeError::InvalidByte(at, _)
             | base64::DecodeError::InvalidLastSymbol(at, _) => {
-                format!("character {} is wrong", at + 1)
+                t!("avatar-wrong-character", at = at + 1)
             }
             base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidPadding => {
-                "its length or padding is wrong".to_owned()
+                t!("avatar-wrong-length")
             }
         };
-        format!("is not valid standard base64 with padding: {at}")
+        t!("avatar-not-base64", why = at)
     })?;
-    let (width, height) = png_size(&bytes).ok_or("is not a PNG image")?;
+    let (width, height) = png_size(&bytes).ok_or_else(|| t!("avatar-not-png"))?;
     if width > MAX_AVATAR_SIDE || height > MAX_AVATAR_SIDE {
-        return Err(format!(
-            "is {width} x {height} pixels; the limit is {MAX_AVATAR_SIDE} x {MAX_AVATAR_SIDE}"
+        return Err(t!(
+            "avatar-too-big",
+            width = width,
+            height = height,
+            limit = MAX_AVATAR_SIDE
         ));
     }
     Ok(())

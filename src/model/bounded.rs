@@ -14,6 +14,7 @@ use serde::de::{Error as _, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::map::{Card, Lane, Persona, Stage};
+use crate::t;
 
 /// The longest string the format allows, in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -39,20 +40,6 @@ pub fn with_card_budget<R>(parse: impl FnOnce() -> R) -> R {
     result
 }
 
-/// Formats a count with thousands separators: `200000` becomes `200,000`.
-#[must_use]
-pub fn thousands(count: usize) -> String {
-    let digits = count.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// The message for a string over [`MAX_TEXT_CHARS`], or `None` if it is within the limit.
 #[must_use]
 pub fn text_too_long(text: &str) -> Option<String> {
@@ -62,10 +49,10 @@ pub fn text_too_long(text: &str) -> Option<String> {
     }
     let chars = text.chars().count();
     (chars > MAX_TEXT_CHARS).then(|| {
-        format!(
-            "text of {} characters is longer than the limit of {} characters",
-            thousands(chars),
-            thousands(MAX_TEXT_CHARS)
+        t!(
+            "check-text-too-long",
+            count = chars,
+            limit = MAX_TEXT_CHARS
         )
     })
 }
@@ -121,8 +108,10 @@ pub fn optional_text<'de, D: Deserializer<'de>>(
 /// A list visitor that refuses the element past `limit` before storing it.
 struct CappedList<T> {
     limit: usize,
-    noun: &'static str,
-    place: &'static str,
+    /// "stages", in the current language: what the list holds.
+    noun: fn() -> String,
+    /// "stages in the map": what the list holds, and where.
+    what: fn() -> String,
     counts_cards: bool,
     item: PhantomData<T>,
 }
@@ -131,19 +120,17 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for CappedList<T> {
     type Value = Vec<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a list of {}", self.noun)
+        f.write_str(&t!("expected-list-of", noun = (self.noun)()))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
             if items.len() == self.limit {
-                return Err(A::Error::custom(format!(
-                    "more than {} {} {}; the limit is {}",
-                    thousands(self.limit),
-                    self.noun,
-                    self.place,
-                    thousands(self.limit)
+                return Err(A::Error::custom(t!(
+                    "check-more-than",
+                    limit = self.limit,
+                    what = (self.what)()
                 )));
             }
             if self.counts_cards {
@@ -158,10 +145,10 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for CappedList<T> {
 fn take_card_from_budget() -> Result<(), String> {
     CARDS_LEFT.with(|left| match left.get() {
         None => Ok(()),
-        Some(0) => Err(format!(
-            "more than {} cards in the map; the limit is {}",
-            thousands(MAX_CARDS),
-            thousands(MAX_CARDS)
+        Some(0) => Err(t!(
+            "check-more-than",
+            limit = MAX_CARDS,
+            what = t!("what-cards-in-map")
         )),
         Some(n) => {
             left.set(Some(n - 1));
@@ -173,8 +160,8 @@ fn take_card_from_budget() -> Result<(), String> {
 fn capped<'de, D, T>(
     deserializer: D,
     limit: usize,
-    noun: &'static str,
-    place: &'static str,
+    noun: fn() -> String,
+    what: fn() -> String,
     counts_cards: bool,
 ) -> Result<Vec<T>, D::Error>
 where
@@ -184,7 +171,7 @@ where
     deserializer.deserialize_seq(CappedList {
         limit,
         noun,
-        place,
+        what,
         counts_cards,
         item: PhantomData,
     })
@@ -192,12 +179,24 @@ where
 
 /// Reads the map's stages, at most [`MAX_STAGES`].
 pub fn stages<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Stage>, D::Error> {
-    capped(deserializer, MAX_STAGES, "stages", "in the map", false)
+    capped(
+        deserializer,
+        MAX_STAGES,
+        || t!("noun-stages"),
+        || t!("what-stages-in-map"),
+        false,
+    )
 }
 
 /// Reads the map's personas, at most [`MAX_PERSONAS`].
 pub fn personas<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Persona>, D::Error> {
-    capped(deserializer, MAX_PERSONAS, "personas", "in the map", false)
+    capped(
+        deserializer,
+        MAX_PERSONAS,
+        || t!("noun-personas"),
+        || t!("what-personas-in-map"),
+        false,
+    )
 }
 
 /// Reads one persona's lanes, at most [`MAX_LANES_PER_PERSONA`].
@@ -205,29 +204,26 @@ pub fn lanes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Lane>, D:
     capped(
         deserializer,
         MAX_LANES_PER_PERSONA,
-        "lanes",
-        "in one persona",
+        || t!("noun-lanes"),
+        || t!("what-lanes-in-persona"),
         false,
     )
 }
 
 /// Reads one lane's cards, counting them against the map's budget of [`MAX_CARDS`].
 pub fn cards<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Card>, D::Error> {
-    capped(deserializer, MAX_CARDS, "cards", "in one lane", true)
+    capped(
+        deserializer,
+        MAX_CARDS,
+        || t!("noun-cards"),
+        || t!("what-cards-in-lane"),
+        true,
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn thousands_groups_digits() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(thousands(200_000), "200,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-    }
 
     #[test]
     fn text_limit_counts_characters_not_bytes() {

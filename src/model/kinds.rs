@@ -1,10 +1,14 @@
 //! The closed vocabularies of the format: lane kinds, card kinds, channels and evidence.
 //!
-//! Each enum knows its display name (what the UI and the lane title default show) and, where the
+//! Each enum knows its display name in the current language (from [`crate::lang`]) and, where the
 //! format defines one, its relation to the others (a lane's default card kind, a channel's
 //! online / offline nature).
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+use crate::t;
 
 /// What a lane holds. A persona may have several lanes of one kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -43,9 +47,27 @@ impl LaneKind {
         LaneKind::Notes,
     ];
 
-    /// The name people read; also the default title of a lane of this kind.
+    /// The name people read, in the current language; also what a lane of this kind is called
+    /// when it has no title of its own.
     #[must_use]
-    pub fn display_name(self) -> &'static str {
+    pub fn display_name(self) -> String {
+        match self {
+            LaneKind::Touchpoints => t!("lane-kind-touchpoints"),
+            LaneKind::Actions => t!("lane-kind-actions"),
+            LaneKind::Thoughts => t!("lane-kind-thoughts"),
+            LaneKind::Emotions => t!("lane-kind-emotions"),
+            LaneKind::PainPoints => t!("lane-kind-pain-points"),
+            LaneKind::Opportunities => t!("lane-kind-opportunities"),
+            LaneKind::Goals => t!("lane-kind-goals"),
+            LaneKind::Backstage => t!("lane-kind-backstage"),
+            LaneKind::Notes => t!("lane-kind-notes"),
+        }
+    }
+
+    /// The format's default title of a lane of this kind (always English, whatever the
+    /// interface speaks): a title equal to it is not written to the file.
+    #[must_use]
+    pub fn format_name(self) -> &'static str {
         match self {
             LaneKind::Touchpoints => "Touchpoints",
             LaneKind::Actions => "Actions",
@@ -111,18 +133,18 @@ impl CardKind {
         CardKind::Note,
     ];
 
-    /// The name people read.
+    /// The name people read, in the current language.
     #[must_use]
-    pub fn display_name(self) -> &'static str {
+    pub fn display_name(self) -> String {
         match self {
-            CardKind::Touchpoint => "Touchpoint",
-            CardKind::Action => "Action",
-            CardKind::Thought => "Thought",
-            CardKind::PainPoint => "Pain point",
-            CardKind::Opportunity => "Opportunity",
-            CardKind::Goal => "Goal",
-            CardKind::Backstage => "Backstage",
-            CardKind::Note => "Note",
+            CardKind::Touchpoint => t!("card-kind-touchpoint"),
+            CardKind::Action => t!("card-kind-action"),
+            CardKind::Thought => t!("card-kind-thought"),
+            CardKind::PainPoint => t!("card-kind-pain-point"),
+            CardKind::Opportunity => t!("card-kind-opportunity"),
+            CardKind::Goal => t!("card-kind-goal"),
+            CardKind::Backstage => t!("card-kind-backstage"),
+            CardKind::Note => t!("card-kind-note"),
         }
     }
 }
@@ -184,27 +206,38 @@ impl Channel {
         Channel::Event,
     ];
 
-    /// The name people read; for `Other`, its own text.
+    /// The name people read, in the current language; for `Other`, its own text.
     #[must_use]
-    pub fn display_name(&self) -> &str {
-        match self {
-            Channel::Website => "Website",
-            Channel::MobileApp => "Mobile app",
-            Channel::Social => "Social media",
-            Channel::Email => "Email",
-            Channel::Search => "Search",
-            Channel::Ads => "Ads",
-            Channel::Reviews => "Reviews",
-            Channel::Marketplace => "Marketplace",
-            Channel::Store => "Store",
-            Channel::Phone => "Phone",
-            Channel::Chat => "Chat",
-            Channel::Messaging => "Messaging",
-            Channel::Delivery => "Delivery",
-            Channel::WordOfMouth => "Word of mouth",
-            Channel::Event => "Event",
-            Channel::Other(name) => name,
-        }
+    pub fn display_name(&self) -> Cow<'_, str> {
+        Cow::Owned(match self {
+            Channel::Website => t!("channel-website"),
+            Channel::MobileApp => t!("channel-mobile-app"),
+            Channel::Social => t!("channel-social"),
+            Channel::Email => t!("channel-email"),
+            Channel::Search => t!("channel-search"),
+            Channel::Ads => t!("channel-ads"),
+            Channel::Reviews => t!("channel-reviews"),
+            Channel::Marketplace => t!("channel-marketplace"),
+            Channel::Store => t!("channel-store"),
+            Channel::Phone => t!("channel-phone"),
+            Channel::Chat => t!("channel-chat"),
+            Channel::Messaging => t!("channel-messaging"),
+            Channel::Delivery => t!("channel-delivery"),
+            Channel::WordOfMouth => t!("channel-word-of-mouth"),
+            Channel::Event => t!("channel-event"),
+            Channel::Other(name) => return Cow::Borrowed(name),
+        })
+    }
+
+    /// The channel's name with its online / offline mark: "Store · offline".
+    #[must_use]
+    pub fn name_with_mark(&self) -> String {
+        let mark = if self.is_offline() {
+            t!("channel-offline")
+        } else {
+            t!("channel-online")
+        };
+        t!("channel-with-mark", channel = self.display_name(), mark = mark)
     }
 
     /// Whether the channel is offline (store, phone, delivery, word of mouth, event).
@@ -236,13 +269,13 @@ impl Evidence {
     /// All evidence levels, strongest first.
     pub const ALL: [Evidence; 3] = [Evidence::Observed, Evidence::Assumed, Evidence::Proposed];
 
-    /// The name people read.
+    /// The name people read, in the current language.
     #[must_use]
-    pub fn display_name(self) -> &'static str {
+    pub fn display_name(self) -> String {
         match self {
-            Evidence::Observed => "Observed",
-            Evidence::Assumed => "Assumed",
-            Evidence::Proposed => "Proposed",
+            Evidence::Observed => t!("evidence-observed"),
+            Evidence::Assumed => t!("evidence-assumed"),
+            Evidence::Proposed => t!("evidence-proposed"),
         }
     }
 }

@@ -122,7 +122,7 @@ impl Map {
     /// compare equal.
     pub fn canonicalize(&mut self) {
         for lane in self.personas.iter_mut().flat_map(|p| &mut p.lanes) {
-            if lane.title.as_deref() == Some(lane.kind.display_name()) {
+            if lane.title.as_deref() == Some(lane.kind.format_name()) {
                 lane.title = None;
             }
             let default_kind = lane.kind.default_card_kind();

@@ -184,10 +184,14 @@ pub struct Lane {
 }
 
 impl Lane {
-    /// The title people read: the lane's own, or its kind's display name.
+    /// The title people read: the lane's own, or its kind's display name in the current
+    /// language.
     #[must_use]
-    pub fn display_title(&self) -> &str {
-        self.title.as_deref().unwrap_or(self.kind.display_name())
+    pub fn display_title(&self) -> std::borrow::Cow<'_, str> {
+        self.title.as_deref().map_or_else(
+            || std::borrow::Cow::Owned(self.kind.display_name()),
+            std::borrow::Cow::Borrowed,
+        )
     }
 
     /// The kind of `card` in this lane: its own, or the lane's default.

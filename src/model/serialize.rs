@@ -13,7 +13,7 @@ impl Serialize for Lane {
         let title = self
             .title
             .as_deref()
-            .filter(|title| *title != self.kind.display_name());
+            .filter(|title| *title != self.kind.format_name());
         let mut out = serializer.serialize_struct("Lane", 5)?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("kind", &self.kind)?;

@@ -1,18 +1,37 @@
 //! The rules of format v1 that the types alone do not enforce, and the problems they report.
 //!
 //! [`validate`] checks a whole map and returns every problem, not just the first. Each
-//! [`Problem`] carries a message naming the element (by id) and the rule, and a [`Place`]: the
+//! [`Problem`] carries a message in the current language (from [`crate::lang`]) naming the element (by id) and the rule, and a [`Place`]: the
 //! element's position in the document tree, which the file reader turns into a line and column.
 
 use std::collections::HashMap;
 
-use super::bounded::{
-    MAX_CARDS, MAX_LANES_PER_PERSONA, MAX_PERSONAS, MAX_STAGES, text_too_long, thousands,
-};
+use super::bounded::{MAX_CARDS, MAX_LANES_PER_PERSONA, MAX_PERSONAS, MAX_STAGES, text_too_long};
 use super::color::Color;
 use super::ids::is_valid_id;
 use super::map::{FORMAT_VERSION, Lane, Map, Persona, Stage};
 use super::{LaneKind, avatar};
+use crate::t;
+
+/// The kinds of element that carry an id, for the messages about ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    Stage,
+    Persona,
+    Lane,
+    Card,
+}
+
+impl Owner {
+    fn noun(self) -> String {
+        match self {
+            Owner::Stage => t!("noun-stage"),
+            Owner::Persona => t!("noun-persona"),
+            Owner::Lane => t!("noun-lane"),
+            Owner::Card => t!("noun-card"),
+        }
+    }
+}
 
 /// The lowest and highest values an emotion scale may reach.
 pub const SCALE_BOUNDS: (i32, i32) = (-10, 10);
@@ -81,7 +100,7 @@ struct Checker<'a> {
     map: &'a Map,
     problems: Vec<Problem>,
     /// Every id seen so far, with the kind of element that first used it.
-    ids: HashMap<&'a str, &'static str>,
+    ids: HashMap<&'a str, Owner>,
 }
 
 impl<'a> Checker<'a> {
@@ -95,10 +114,10 @@ impl<'a> Checker<'a> {
         if map.version != FORMAT_VERSION {
             self.report(root.field("version"), version_message(map.version));
         }
-        self.text(&root.field("title"), "title of the map", &map.title);
+        self.text(&root.field("title"), &t!("what-map-title"), &map.title);
         self.text(
             &root.field("description"),
-            "description of the map",
+            &t!("what-map-description"),
             &map.description,
         );
         let scale = map.emotion_scale;
@@ -106,9 +125,12 @@ impl<'a> Checker<'a> {
         if !(lowest <= scale.min && scale.min < scale.max && scale.max <= highest) {
             self.report(
                 root.field("emotion_scale"),
-                format!(
-                    "emotion scale {}..{} is invalid: min must be below max, both within {lowest}..{highest}",
-                    scale.min, scale.max
+                t!(
+                    "check-scale",
+                    min = scale.min,
+                    max = scale.max,
+                    lowest = lowest,
+                    highest = highest
                 ),
             );
         }
@@ -116,19 +138,19 @@ impl<'a> Checker<'a> {
             &root.field("stages"),
             map.stages.len(),
             MAX_STAGES,
-            "stages in the map",
+            &t!("what-stages-in-map"),
         );
         self.limit(
             &root.field("personas"),
             map.personas.len(),
             MAX_PERSONAS,
-            "personas in the map",
+            &t!("what-personas-in-map"),
         );
         self.limit(
             &root.field("personas"),
             map.card_count(),
             MAX_CARDS,
-            "cards in the map",
+            &t!("what-cards-in-map"),
         );
         for (index, stage) in map.stages.iter().enumerate() {
             self.stage(&root.item("stages", index), stage);
@@ -139,21 +161,21 @@ impl<'a> Checker<'a> {
     }
 
     fn stage(&mut self, place: &Place, stage: &'a Stage) {
-        let name = format!("stage \"{}\"", stage.id);
-        self.id(place, "stage", &stage.id.0);
+        let name = t!("owner-stage", id = stage.id.as_str());
+        self.id(place, Owner::Stage, &stage.id.0);
         self.text(
             &place.field("name"),
-            &format!("name of {name}"),
+            &t!("what-name-of", owner = &name),
             &stage.name,
         );
         self.text(
             &place.field("description"),
-            &format!("description of {name}"),
+            &t!("what-description-of", owner = &name),
             &stage.description,
         );
         self.text(
             &place.field("duration"),
-            &format!("duration of {name}"),
+            &t!("what-duration-of", owner = &name),
             &stage.duration,
         );
         self.color(&place.field("color"), &name, stage.color.as_ref());
@@ -161,20 +183,22 @@ impl<'a> Checker<'a> {
             let at = place.item("metrics", index);
             self.text(
                 &at.field("name"),
-                &format!("metric name on {name}"),
+                &t!("what-metric-name-on", owner = &name),
                 &metric.name,
             );
             self.text(
                 &at.field("unit"),
-                &format!("metric unit on {name}"),
+                &t!("what-metric-unit-on", owner = &name),
                 &metric.unit,
             );
             if !metric.value.is_finite() {
                 self.report(
                     at.field("value"),
-                    format!(
-                        "metric \"{}\" on {name} has the value {}; use a finite number",
-                        metric.name, metric.value
+                    t!(
+                        "check-metric-not-finite",
+                        metric = &metric.name,
+                        owner = &name,
+                        value = metric.value.to_string()
                     ),
                 );
             }
@@ -182,27 +206,27 @@ impl<'a> Checker<'a> {
     }
 
     fn persona(&mut self, place: &Place, persona: &'a Persona) {
-        let name = format!("persona \"{}\"", persona.id);
-        self.id(place, "persona", &persona.id.0);
+        let name = t!("owner-persona", id = persona.id.as_str());
+        self.id(place, Owner::Persona, &persona.id.0);
         self.text(
             &place.field("name"),
-            &format!("name of {name}"),
+            &t!("what-name-of", owner = &name),
             &persona.name,
         );
         self.text(
             &place.field("description"),
-            &format!("description of {name}"),
+            &t!("what-description-of", owner = &name),
             &persona.description,
         );
         self.text(
             &place.field("quote"),
-            &format!("quote of {name}"),
+            &t!("what-quote-of", owner = &name),
             &persona.quote,
         );
         for (index, goal) in persona.goals.iter().enumerate() {
             self.text(
                 &place.item("goals", index),
-                &format!("goal of {name}"),
+                &t!("what-goal-of", owner = &name),
                 goal,
             );
         }
@@ -210,14 +234,17 @@ impl<'a> Checker<'a> {
         if let Some(encoded) = &persona.avatar {
             self.text(
                 &place.field("avatar"),
-                &format!("avatar of {name}"),
+                &t!("what-avatar-of", owner = &name),
                 encoded,
             );
             if let Err(why) = avatar::check(encoded) {
-                self.report(place.field("avatar"), format!("avatar of {name} {why}"));
+                self.report(
+                    place.field("avatar"),
+                    t!("check-avatar", owner = &name, why = why),
+                );
             }
         }
-        let lanes = format!("lanes in {name}");
+        let lanes = t!("what-lanes-in", owner = &name);
         self.limit(
             &place.field("lanes"),
             persona.lanes.len(),
@@ -230,55 +257,57 @@ impl<'a> Checker<'a> {
     }
 
     fn lane(&mut self, place: &Place, lane: &'a Lane) {
-        let name = format!("lane \"{}\"", lane.id);
-        self.id(place, "lane", &lane.id.0);
+        let name = t!("owner-lane", id = lane.id.as_str());
+        self.id(place, Owner::Lane, &lane.id.0);
         if let Some(title) = &lane.title {
-            self.text(&place.field("title"), &format!("title of {name}"), title);
+            self.text(&place.field("title"), &t!("what-title-of", owner = &name), title);
         }
         if lane.kind == LaneKind::Emotions && !lane.cards.is_empty() {
             self.report(
                 place.field("cards"),
-                format!(
-                    "{name} is an Emotions lane but holds {}; cards belong in other lanes, emotions are points",
-                    if lane.cards.len() == 1 { "a card".to_owned() } else { format!("{} cards", lane.cards.len()) }
+                t!(
+                    "check-cards-in-emotions-lane",
+                    owner = &name,
+                    count = lane.cards.len()
                 ),
             );
         }
         if lane.kind != LaneKind::Emotions && !lane.points.is_empty() {
             self.report(
                 place.field("points"),
-                format!(
-                    "{name} is a {:?} lane but holds emotion points; points belong in Emotions lanes",
-                    lane.kind
+                t!(
+                    "check-points-outside-emotions-lane",
+                    owner = &name,
+                    kind = format!("{:?}", lane.kind)
                 ),
             );
         }
         for (index, card) in lane.cards.iter().enumerate() {
             let at = place.item("cards", index);
-            let card_name = format!("card \"{}\"", card.id);
-            self.id(&at, "card", &card.id.0);
+            let card_name = t!("owner-card", id = card.id.as_str());
+            self.id(&at, Owner::Card, &card.id.0);
             self.stage_ref(&at.field("stage"), &card.stage.0, &card_name);
             self.text(
                 &at.field("text"),
-                &format!("text of {card_name}"),
+                &t!("what-text-of", owner = &card_name),
                 &card.text,
             );
             self.text(
                 &at.field("detail"),
-                &format!("detail of {card_name}"),
+                &t!("what-detail-of", owner = &card_name),
                 &card.detail,
             );
             if let Some(super::Channel::Other(channel)) = &card.channel {
                 self.text(
                     &at.field("channel"),
-                    &format!("channel of {card_name}"),
+                    &t!("what-channel-of", owner = &card_name),
                     channel,
                 );
             }
             if let Some(severity) = card.severity.filter(|s| !(1..=3).contains(s)) {
                 self.report(
                     at.field("severity"),
-                    format!("severity {severity} on {card_name} is outside 1..3 (1 minor, 2 major, 3 critical)"),
+                    t!("check-severity", severity = severity, owner = &card_name),
                 );
             }
             self.color(&at.field("color"), &card_name, card.color.as_ref());
@@ -295,41 +324,50 @@ impl<'a> Checker<'a> {
             self.stage_ref(
                 &at.field("stage"),
                 stage,
-                &format!("emotion point in {name}"),
+                &t!("owner-point-in", owner = name),
             );
             if seen.insert(stage, index).is_some() {
                 self.report(
                     at.field("stage"),
-                    format!("two emotion points for stage \"{stage}\" in {name}; a lane has at most one point per stage"),
+                    t!("check-two-points", stage = stage, owner = name),
                 );
             }
             if !scale.contains(point.value) {
                 self.report(
                     at.field("value"),
-                    format!(
-                        "emotion value {} on stage \"{stage}\" in {name} is outside the scale {}..{}",
-                        point.value, scale.min, scale.max
+                    t!(
+                        "check-point-outside-scale",
+                        value = point.value,
+                        stage = stage,
+                        owner = name,
+                        min = scale.min,
+                        max = scale.max
                     ),
                 );
             }
             self.text(
                 &at.field("note"),
-                &format!("note on stage \"{stage}\" in {name}"),
+                &t!("what-note-on", stage = stage, owner = name),
                 &point.note,
             );
         }
     }
 
-    fn id(&mut self, place: &Place, kind: &'static str, id: &'a str) {
+    fn id(&mut self, place: &Place, kind: Owner, id: &'a str) {
         if !is_valid_id(id) {
             self.report(
                 place.field("id"),
-                format!("{kind} id \"{id}\" is invalid: an id is 1 to 64 characters from A-Z a-z 0-9 _ -"),
+                t!("check-id-invalid", kind = kind.noun(), id = id),
             );
         } else if let Some(first) = self.ids.get(id) {
             self.report(
                 place.field("id"),
-                format!("duplicate id \"{id}\" on a {kind}: already used by a {first}; ids are unique across stages, personas, lanes and cards"),
+                t!(
+                    "check-id-duplicate",
+                    id = id,
+                    kind = kind.noun(),
+                    first = first.noun()
+                ),
             );
         } else {
             self.ids.insert(id, kind);
@@ -342,19 +380,24 @@ impl<'a> Checker<'a> {
         }
         let known: Vec<&str> = self.map.stages.iter().map(|s| s.id.as_str()).collect();
         let listed = if known.is_empty() {
-            "the map has no stages".to_owned()
+            t!("check-no-stages")
         } else {
-            format!("stages: {}", known.join(", "))
+            t!("check-stages-are", stages = known.join(", "))
         };
         self.report(
             place.clone(),
-            format!("unknown stage \"{stage}\" on {owner} ({listed})"),
+            t!(
+                "check-unknown-stage",
+                stage = stage,
+                owner = owner,
+                listed = listed
+            ),
         );
     }
 
     fn text(&mut self, place: &Place, what: &str, text: &str) {
         if let Some(why) = text_too_long(text) {
-            self.report(place.clone(), format!("{what}: {why}"));
+            self.report(place.clone(), t!("check-text", what = what, why = why));
         }
     }
 
@@ -362,10 +405,7 @@ impl<'a> Checker<'a> {
         if let Some(color) = color.filter(|c| c.rgba().is_none()) {
             self.report(
                 place.clone(),
-                format!(
-                    "invalid colour \"{}\" on {owner}: use \"#RRGGBB\" or \"#RRGGBBAA\"",
-                    color.0
-                ),
+                t!("check-color", color = &color.0, owner = owner),
             );
         }
     }
@@ -374,11 +414,7 @@ impl<'a> Checker<'a> {
         if count > limit {
             self.report(
                 place.clone(),
-                format!(
-                    "{} {what}; the limit is {}",
-                    thousands(count),
-                    thousands(limit)
-                ),
+                t!("check-limit", count = count, what = what, limit = limit),
             );
         }
     }
@@ -387,11 +423,12 @@ impl<'a> Checker<'a> {
 /// The message for a format version this code does not read.
 #[must_use]
 pub fn version_message(version: u32) -> String {
-    if version > FORMAT_VERSION {
-        format!(
-            "this map was made by a newer Percorso (format version {version}); this Percorso reads version {FORMAT_VERSION}: update Percorso to open it"
-        )
+    // Versions are names, not quantities: passed as text so that no language groups their digits.
+    let newer = version > FORMAT_VERSION;
+    let (version, supported) = (version.to_string(), FORMAT_VERSION.to_string());
+    if newer {
+        t!("check-version-newer", version = version, supported = supported)
     } else {
-        format!("unsupported format version {version}; Percorso maps are version {FORMAT_VERSION}")
+        t!("check-version-unsupported", version = version, supported = supported)
     }
 }

@@ -132,12 +132,7 @@ fn badges(painter: &Painter, scene: &Scene, card: &Card, start: Pos2, right: f32
         ) {
             x = (scene.to_screen.inverse() * rect.right_center()).x + 4.0;
         }
-        let mark = if channel.is_offline() {
-            "offline"
-        } else {
-            "online"
-        };
-        let text = format!("{} · {mark}", channel.display_name());
+        let text = channel.name_with_mark();
         if let Some(rect) = label(
             painter,
             scene,

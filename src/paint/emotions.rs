@@ -64,11 +64,7 @@ fn scale_lines(painter: &Painter, scene: &Scene, y: Rangef) {
             ],
             stroke,
         );
-        let text = if level > 0 {
-            format!("+{level}")
-        } else {
-            level.to_string()
-        };
+        let text = level_text(level);
         label(
             painter,
             scene,
@@ -184,4 +180,13 @@ pub(crate) fn face(
         })
         .collect();
     painter.add(Shape::line(mouth, Stroke::new(1.6 * zoom, ink)));
+}
+
+/// An emotion level as the scales write it: `+2`, `0`, `-3` (the same in every language).
+pub fn level_text(level: i32) -> String {
+    if level > 0 {
+        format!("+{level}")
+    } else {
+        level.to_string()
+    }
 }

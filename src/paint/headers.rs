@@ -107,7 +107,7 @@ fn metric_line(painter: &Painter, scene: &Scene, metric: &Metric, left_top: Pos2
         scene,
         value_pos,
         Align2::RIGHT_TOP,
-        &metric_value(metric),
+        &crate::words::metric_value(metric),
         13.0,
         scene.theme.text,
     );
@@ -140,35 +140,6 @@ fn corner(painter: &Painter, scene: &Scene, row: Rangef) {
         ],
         grid_stroke(scene),
     );
-}
-
-/// A metric's value with its unit: `71%`, `12,000`, `3 days`.
-#[must_use]
-pub fn metric_value(metric: &Metric) -> String {
-    let number = format_number(metric.value);
-    match metric.unit.as_str() {
-        "" => number,
-        "%" => format!("{number}%"),
-        unit => format!("{number} {unit}"),
-    }
-}
-
-/// A number with thousands separators and no needless decimals: `12000.0` is `12,000`.
-#[must_use]
-pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        #[allow(clippy::cast_possible_truncation)] // Whole and below 1e15: exact in i64.
-        let whole = value as i64;
-        let digits =
-            crate::model::bounded::thousands(usize::try_from(whole.unsigned_abs()).unwrap_or(0));
-        if whole < 0 {
-            format!("-{digits}")
-        } else {
-            digits
-        }
-    } else {
-        format!("{value}")
-    }
 }
 
 /// A persona's header strip across the columns; its name stays left, next to the gutter.
@@ -296,7 +267,7 @@ fn lane_title(painter: &Painter, scene: &Scene, band: usize, row: usize, x: Rang
         painter,
         scene,
         text_rect,
-        lane.display_title(),
+        &lane.display_title(),
         size,
         scene.theme.text,
     );
@@ -372,24 +343,4 @@ fn avatar(
         13.0,
         egui::Color32::WHITE,
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_read_like_people_write_them() {
-        assert_eq!(format_number(12000.0), "12,000");
-        assert_eq!(format_number(-3.0), "-3");
-        assert_eq!(format_number(1.8), "1.8");
-        let metric = |value, unit: &str| Metric {
-            name: String::new(),
-            value,
-            unit: unit.to_owned(),
-        };
-        assert_eq!(metric_value(&metric(71.0, "%")), "71%");
-        assert_eq!(metric_value(&metric(3.0, "days")), "3 days");
-        assert_eq!(metric_value(&metric(64.0, "")), "64");
-    }
 }

@@ -18,8 +18,9 @@ pub const LEGEND_MIN_WIDTH: f32 = 1180.0;
 pub fn title_block(painter: &Painter, scene: &Scene, rect: Rect) {
     painter.rect_filled(scene.rect_on_screen(rect), 0.0, scene.theme.header);
     let map = scene.map;
+    let untitled = crate::t!("untitled-journey");
     let title = if map.title.is_empty() {
-        "Untitled journey"
+        untitled.as_str()
     } else {
         map.title.as_str()
     };
@@ -50,19 +51,24 @@ pub fn legend(painter: &Painter, scene: &Scene, rect: Rect) {
     let top = rect.min.y + 14.0;
     card_kinds(painter, scene, pos2(left, top));
     channels(painter, scene, pos2(left, top + 34.0));
-    emotion_scale(
+    let scale_end = emotion_scale(
         painter,
         scene,
         scene.theme,
         scene.map,
         pos2(left, top + 92.0),
     );
-    severity_note(painter, scene, pos2(left + 620.0, top + 92.0));
+    severity_note(
+        painter,
+        scene,
+        pos2((left + 620.0).max(scale_end + 40.0), top + 92.0),
+    );
 }
 
-/// A heading of the legend, at the left of its row.
-fn heading(painter: &Painter, scene: &Scene, at: Pos2, text: &str) {
-    label(
+/// A heading of the legend, at the left of its row; returns where the row's items start, the
+/// widest heading's room in both languages.
+fn heading(painter: &Painter, scene: &Scene, at: Pos2, text: &str) -> f32 {
+    let drawn = label(
         painter,
         scene,
         at,
@@ -71,13 +77,22 @@ fn heading(painter: &Painter, scene: &Scene, at: Pos2, text: &str) {
         13.0,
         scene.theme.text,
     );
+    let right = drawn.map_or(at.x, |rect| at.x + rect.width() / scene.zoom());
+    (at.x + 80.0).max(right + 16.0)
+}
+
+/// Where the next item of a row starts: after `drawn` (a label's screen rect) and a gap, or
+/// `fallback` map units on if nothing was drawn.
+fn after(scene: &Scene, x: f32, drawn: Option<Rect>, left_of_text: f32, fallback: f32) -> f32 {
+    drawn.map_or(x + fallback, |rect| {
+        x + left_of_text + rect.width() / scene.zoom() + 24.0
+    })
 }
 
 /// Each card kind: a swatch with its stripe, and its name.
 fn card_kinds(painter: &Painter, scene: &Scene, at: Pos2) {
     let theme = scene.theme;
-    heading(painter, scene, at, "Cards");
-    let mut x = at.x + 80.0;
+    let mut x = heading(painter, scene, at, &crate::t!("legend-cards"));
     for kind in CardKind::ALL {
         let swatch = Rect::from_min_size(pos2(x, at.y + 2.0), vec2(14.0, 12.0));
         painter.rect_filled(
@@ -87,95 +102,80 @@ fn card_kinds(painter: &Painter, scene: &Scene, at: Pos2) {
         );
         let stripe = Rect::from_min_size(swatch.min, vec2(4.0, 12.0));
         painter.rect_filled(scene.rect_on_screen(stripe), 0.0, kind_color(kind));
-        let name = kind.display_name();
-        label(
+        let drawn = label(
             painter,
             scene,
             pos2(x + 20.0, at.y),
             Align2::LEFT_TOP,
-            name,
+            &kind.display_name(),
             12.0,
             theme.text,
         );
-        x += 120.0;
+        x = after(scene, x, drawn, 20.0, 120.0);
     }
 }
 
-/// Each named channel: its icon, its name and whether it is online, in two rows.
+/// Each named channel: its icon, its name and whether it is online, in two rows of columns
+/// as wide as the widest name needs.
 fn channels(painter: &Painter, scene: &Scene, at: Pos2) {
-    heading(painter, scene, at, "Channels");
-    let x = at.x + 80.0;
-    for (i, channel) in (0u8..).zip(Channel::NAMED.iter()) {
-        let (cx, cy) = (x + f32::from(i % 8) * 135.0, at.y + f32::from(i / 8) * 22.0);
-        let mark = if channel.is_offline() {
-            "offline"
-        } else {
-            "online"
-        };
-        let text = format!(
-            "{} {} · {mark}",
-            channel_icon(channel),
-            channel.display_name()
-        );
+    let x = heading(painter, scene, at, &crate::t!("legend-channels"));
+    let texts: Vec<String> = Channel::NAMED
+        .iter()
+        .map(|channel| format!("{} {}", channel_icon(channel), channel.name_with_mark()))
+        .collect();
+    let font = egui::FontId::proportional(11.0);
+    let widest = texts
+        .iter()
+        .map(|text| {
+            let galley = painter.layout_no_wrap(text.clone(), font.clone(), scene.theme.muted);
+            galley.size().x
+        })
+        .fold(0.0_f32, f32::max);
+    let column = (widest + 18.0).max(120.0);
+    for (i, text) in (0u8..).zip(&texts) {
+        let (cx, cy) = (x + f32::from(i % 8) * column, at.y + f32::from(i / 8) * 22.0);
         let muted = scene.theme.muted;
         label(
             painter,
             scene,
             pos2(cx, cy),
             Align2::LEFT_TOP,
-            &text,
+            text,
             11.0,
             muted,
         );
     }
 }
 
-fn emotion_scale(painter: &Painter, scene: &Scene, theme: &Theme, map: &Map, at: Pos2) {
-    label(
-        painter,
-        scene,
-        at,
-        Align2::LEFT_TOP,
-        "Emotions",
-        13.0,
-        theme.text,
-    );
+fn emotion_scale(painter: &Painter, scene: &Scene, theme: &Theme, map: &Map, at: Pos2) -> f32 {
+    let mut x = heading(painter, scene, at, &crate::t!("legend-emotions")) + 14.0;
     let scale = map.emotion_scale;
-    let mut x = at.x + 94.0;
     for value in scale.min..=scale.max {
         emotions::face(painter, scene, pos2(x, at.y + 8.0), value, None);
-        let text = if value > 0 {
-            format!("+{value}")
-        } else {
-            value.to_string()
-        };
         label(
             painter,
             scene,
             pos2(x + 16.0, at.y + 1.0),
             Align2::LEFT_TOP,
-            &text,
+            &emotions::level_text(value),
             11.0,
             theme.muted,
         );
         x += 52.0;
     }
+    x
 }
 
 fn severity_note(painter: &Painter, scene: &Scene, at: Pos2) {
-    label(
-        painter,
-        scene,
-        at,
-        Align2::LEFT_TOP,
-        "Pain point severity",
-        13.0,
-        scene.theme.text,
-    );
-    let mut x = at.x + 150.0;
-    for (severity, name) in [(1, "minor"), (2, "major"), (3, "critical")] {
+    let mut x = heading(painter, scene, at, &crate::t!("legend-severity")) + 10.0;
+    let names = [
+        crate::t!("severity-minor"),
+        crate::t!("severity-major"),
+        crate::t!("severity-critical"),
+    ];
+    for (severity, name) in (1..).zip(&names) {
         super::cards::severity_marks(painter, scene, pos2(x, at.y + 8.0), severity);
-        label(
+        let drawn = label(
             painter,
             scene,
             pos2(x + 44.0, at.y + 1.0),
@@ -184,6 +184,6 @@ fn severity_note(painter: &Painter, scene: &Scene, at: Pos2) {
             11.0,
             scene.theme.muted,
         );
-        x += 110.0;
+        x = after(scene, x, drawn, 44.0, 110.0);
     }
 }

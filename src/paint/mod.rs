@@ -14,7 +14,7 @@ pub mod legend;
 mod measure;
 pub mod overlay;
 
-pub use headers::{format_number, metric_value};
+pub use emotions::level_text;
 pub use measure::{EguiMeasure, FontsMeasure};
 
 use egui::emath::TSTransform;

@@ -48,11 +48,7 @@ fn emotion_preview(painter: &Painter, scene: &Scene, centre: Pos2, value: i32) {
     let on_screen = scene.pos_on_screen(centre);
     let radius = 15.0 * scene.zoom();
     painter.circle_stroke(on_screen, radius, Stroke::new(3.0, scene.theme.selection));
-    let text = if value > 0 {
-        format!("+{value}")
-    } else {
-        value.to_string()
-    };
+    let text = super::emotions::level_text(value);
     let Some(size) = scene.text_size(16.0) else {
         return;
     };

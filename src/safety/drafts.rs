@@ -100,7 +100,7 @@ pub fn draft_path(dir: &DataDir, id: &str) -> PathBuf {
 pub fn write(path: &Path, text: &str) -> Result<(), SaveError> {
     if let Some(folder) = path.parent() {
         fs::create_dir_all(folder)
-            .map_err(|err| SaveError::new("creating the folder", path, err))?;
+            .map_err(|err| SaveError::new(crate::file::SaveStep::CreateFolder, path, err))?;
     }
     file::write_privately(path, text.as_bytes())
 }
@@ -108,7 +108,10 @@ pub fn write(path: &Path, text: &str) -> Result<(), SaveError> {
 /// Reads the draft at `path`; the messages say what is wrong, with line and column.
 pub fn read(path: &Path) -> Result<Draft, Vec<String>> {
     let name = path.display().to_string();
-    let bytes = fs::read(path).map_err(|err| vec![format!("{name}: error: {err}")])?;
+    let bytes = fs::read(path).map_err(|err| {
+        let reason = crate::t!("read-cannot", reason = file::io_reason(&err));
+        vec![file::Diagnostic::whole_file(reason).render(&name)]
+    })?;
     let text = String::from_utf8_lossy(&bytes);
     let header = text
         .lines()
@@ -116,9 +119,12 @@ pub fn read(path: &Path) -> Result<Draft, Vec<String>> {
         .and_then(|line| line.strip_prefix(HEADER_PREFIX))
         .and_then(|line| ron::from_str::<Header>(line).ok())
         .ok_or_else(|| {
-            vec![format!(
-                "{name}:1:1: error: the first line is not a Percorso draft header"
-            )]
+            let start = file::Position { line: 1, column: 1 };
+            let problem = file::Diagnostic {
+                position: Some(start),
+                message: crate::t!("draft-no-header"),
+            };
+            vec![problem.render(&name)]
         })?;
     let map = file::read_bytes(&bytes).map_err(|err| err.render(&name))?;
     Ok(Draft {

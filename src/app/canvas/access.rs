@@ -11,6 +11,7 @@ use super::CanvasFrame;
 use crate::app::messages::{Action, Fold};
 use crate::layout::{POINT_HIT_RADIUS, Pinned};
 use crate::model::{LaneAt, Persona};
+use crate::t;
 
 /// One named, clickable widget per element in view; returns their responses.
 pub(super) fn element_widgets(
@@ -50,7 +51,7 @@ pub(super) fn element_widgets(
         for row in layout.rows_in(band, below_header) {
             let lane = &persona.lanes[layout.bands[band].rows[row].lane];
             let rect = pinned.lane_title_rect(layout, band, row);
-            let name = format!("{} ({})", lane.display_title(), persona.name);
+            let name = t!("access-lane", lane = lane.display_title(), persona = &persona.name);
             widgets.add(("lane", band, row, 0), rect, &name, "");
         }
     }
@@ -102,7 +103,7 @@ fn persona_tip(persona: &Persona) -> String {
             .iter()
             .map(|goal| format!("• {goal}"))
             .collect();
-        parts.push(format!("Goals:\n{}", goals.join("\n")));
+        parts.push(t!("access-goals", goals = goals.join("\n")));
     }
     parts.join("\n\n")
 }
@@ -117,8 +118,9 @@ fn cards_and_points(widgets: &mut Widgets, frame: &CanvasFrame, free: Rect, zoom
                 continue;
             };
             let salt = ("card", card_box.persona, card_box.lane, card_box.card);
+            let empty = t!("access-empty-card");
             let name = if card.text.trim().is_empty() {
-                "(empty card)"
+                empty.as_str()
             } else {
                 card.text.as_str()
             };
@@ -136,8 +138,10 @@ fn cards_and_points(widgets: &mut Widgets, frame: &CanvasFrame, free: Rect, zoom
         let point = &lane.points[point_box.point];
         let stage = map.stage(&point.stage).map_or("", |s| s.name.as_str());
         let said = format!("{} {}", point.value, point.note);
-        let name = format!("{} at {stage}: {}", lane.display_title(), said.trim_end());
-        let tip = format!("{stage}: {}", said.trim_end());
+        let said = said.trim_end();
+        let place = t!("cell-place", lane = lane.display_title(), stage = stage);
+        let name = format!("{place}: {said}");
+        let tip = format!("{stage}: {said}");
         let rect = Rect::from_center_size(point_box.pos, Vec2::splat(2.0 * POINT_HIT_RADIUS));
         let salt = ("point", point_box.persona, point_box.lane, point_box.point);
         widgets.add(salt, rect, &name, &tip);
@@ -157,26 +161,25 @@ pub(super) fn fold_buttons(
     for band in layout.bands_in(visible.y_range()) {
         let band_layout = &layout.bands[band];
         let persona = &map.personas[band_layout.persona];
-        let verb = if band_layout.collapsed {
-            "Expand"
-        } else {
-            "Collapse"
-        };
         let rect = to_screen.mul_rect(pinned.persona_chevron(layout, band));
-        let name = format!("{verb} {}", persona.name);
+        let name = if band_layout.collapsed {
+            t!("access-expand-persona", persona = &persona.name)
+        } else {
+            t!("access-collapse-persona", persona = &persona.name)
+        };
         if chevron(ui, rect, ("fold-persona", band), &name) {
             actions.push(Action::Fold(Fold::Persona(persona.id.clone())));
         }
         for row in layout.rows_in(band, visible.y_range()) {
             let row_layout = &band_layout.rows[row];
             let lane = &persona.lanes[row_layout.lane];
-            let verb = if row_layout.collapsed {
-                "Expand"
-            } else {
-                "Collapse"
-            };
             let rect = to_screen.mul_rect(pinned.lane_chevron(layout, band, row));
-            let name = format!("{verb} lane {} of {}", lane.display_title(), persona.name);
+            let (title, persona) = (lane.display_title(), &persona.name);
+            let name = if row_layout.collapsed {
+                t!("access-expand-lane", lane = title, persona = persona)
+            } else {
+                t!("access-collapse-lane", lane = title, persona = persona)
+            };
             if chevron(ui, rect, ("fold-lane", band * 1000 + row), &name) {
                 actions.push(Action::Fold(Fold::Lane(lane.id.clone())));
             }

@@ -13,6 +13,7 @@ use crate::app::messages::{Selection, Tile};
 use crate::edit::{Edit, LaneAt, ops};
 use crate::layout::{Dragged, DropTarget, MapLayout, drop_target};
 use crate::model::{CardId, CardKind, Map, StageId};
+use crate::t;
 
 /// What is being dragged.
 #[derive(Clone, Debug, PartialEq)]
@@ -257,12 +258,11 @@ fn move_lane(map: &Map, from: LaneAt, persona: usize, gap: usize) -> Option<Drop
 pub fn drag_label(item: &DragItem) -> String {
     match item {
         DragItem::Tile(tile) => tile.label(),
-        DragItem::Cards(cards) if cards.len() == 1 => "Move card".to_owned(),
-        DragItem::Cards(cards) => format!("Move {} cards", cards.len()),
-        DragItem::Stage(_) => "Move stage".to_owned(),
-        DragItem::Persona(_) => "Move persona".to_owned(),
-        DragItem::Lane(_) => "Move lane".to_owned(),
-        DragItem::Point(..) => "Set emotion".to_owned(),
+        DragItem::Cards(cards) => t!("drag-cards", count = cards.len()),
+        DragItem::Stage(_) => t!("drag-stage"),
+        DragItem::Persona(_) => t!("drag-persona"),
+        DragItem::Lane(_) => t!("drag-lane"),
+        DragItem::Point(..) => t!("drag-point"),
     }
 }
 
@@ -270,8 +270,9 @@ pub fn drag_label(item: &DragItem) -> String {
 #[must_use]
 pub fn describe_drop(frame: &CanvasFrame, drag: &Drag) -> String {
     let (map, layout) = (frame.map, &frame.layout);
+    let what = drag_label(&drag.item);
     let Some(target) = drag.target else {
-        return format!("{}: cannot be dropped here", drag_label(&drag.item));
+        return t!("drop-nowhere", what = what);
     };
     let stage_name = |column: usize| {
         layout
@@ -282,11 +283,8 @@ pub fn describe_drop(frame: &CanvasFrame, drag: &Drag) -> String {
     };
     let lane_name = |at: LaneAt| {
         map.lane_at(at).map_or_else(String::new, |lane| {
-            format!(
-                "{} of {}",
-                lane.display_title(),
-                map.personas[at.persona].name
-            )
+            let persona = &map.personas[at.persona].name;
+            t!("drop-lane-of", lane = lane.display_title(), persona = persona)
         })
     };
     let place = match target {
@@ -294,28 +292,29 @@ pub fn describe_drop(frame: &CanvasFrame, drag: &Drag) -> String {
             at,
             column,
             position,
-        } => format!(
-            "into {} at {}, place {}",
-            lane_name(at),
-            stage_name(column),
-            position + 1
+        } => t!(
+            "drop-cell",
+            lane = lane_name(at),
+            stage = stage_name(column),
+            position = position + 1
         ),
-        DropTarget::StageGap(0) => "before the first stage".to_owned(),
-        DropTarget::StageGap(gap) => format!("after the stage {}", stage_name(gap - 1)),
-        DropTarget::PersonaGap(0) => "before the first persona".to_owned(),
-        DropTarget::PersonaGap(gap) => format!("after the persona {}", map.personas[gap - 1].name),
-        DropTarget::LaneGap { persona, index } => format!(
-            "into the band of {}, as lane {}",
-            map.personas[persona].name,
-            index + 1
-        ),
-        DropTarget::Emotion { at, column, value } => {
-            format!(
-                "in {} at {}, value {value}",
-                lane_name(at),
-                stage_name(column)
-            )
+        DropTarget::StageGap(0) => t!("drop-first-stage"),
+        DropTarget::StageGap(gap) => t!("drop-after-stage", stage = stage_name(gap - 1)),
+        DropTarget::PersonaGap(0) => t!("drop-first-persona"),
+        DropTarget::PersonaGap(gap) => {
+            t!("drop-after-persona", persona = &map.personas[gap - 1].name)
         }
+        DropTarget::LaneGap { persona, index } => t!(
+            "drop-lane-gap",
+            persona = &map.personas[persona].name,
+            position = index + 1
+        ),
+        DropTarget::Emotion { at, column, value } => t!(
+            "drop-emotion",
+            lane = lane_name(at),
+            stage = stage_name(column),
+            value = crate::paint::level_text(value)
+        ),
     };
-    format!("{}: drop {place}", drag_label(&drag.item))
+    t!("drop-where", what = what, place = place)
 }

@@ -6,46 +6,47 @@ use egui::{RichText, Ui};
 use super::Answer;
 use crate::app::messages::ExportChoices;
 use crate::export::Background;
+use crate::t;
 
 pub(super) fn ui(ui: &mut Ui, choices: &mut ExportChoices) -> Option<Answer> {
-    ui.heading("Export PNG");
-    ui.label("The image carries the map: Percorso opens it as the same map.");
+    ui.heading(t!("export-title"));
+    ui.label(t!("export-carries-map"));
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.label("Scale");
+        ui.label(t!("export-scale-label"));
         for scale in [1.0, 2.0, 3.0, 4.0] {
-            ui.selectable_value(&mut choices.scale, scale, format!("{scale}x"));
+            ui.selectable_value(&mut choices.scale, scale, t!("export-scale-value", scale = scale));
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Background");
+        ui.label(t!("export-background"));
         for (background, name) in [
-            (Background::White, "White"),
-            (Background::Transparent, "Transparent"),
-            (Background::Dark, "Dark"),
+            (Background::White, t!("export-background-white")),
+            (Background::Transparent, t!("export-background-transparent")),
+            (Background::Dark, t!("export-background-dark")),
         ] {
             ui.radio_value(&mut choices.background, background, name);
         }
     });
-    ui.label("Personas");
+    ui.label(t!("export-personas"));
     for (_, name, on) in &mut choices.personas {
         ui.checkbox(on, name.as_str());
     }
-    ui.label(RichText::new("Folded personas and lanes are exported folded, as on screen.").weak());
+    ui.label(RichText::new(t!("export-folded-note")).weak());
     ui.add_space(8.0);
     let mut answer = None;
     let any = choices.personas.is_empty() || choices.personas.iter().any(|(_, _, on)| *on);
     ui.horizontal(|ui| {
-        if ui.add_enabled(any, egui::Button::new("Export…")).clicked() {
+        if ui.add_enabled(any, egui::Button::new(t!("export-button"))).clicked() {
             answer = Some(Answer::Export(choices.clone(), true));
         }
         if ui
-            .add_enabled(any, egui::Button::new("Copy image"))
+            .add_enabled(any, egui::Button::new(t!("export-copy-button")))
             .clicked()
         {
             answer = Some(Answer::Export(choices.clone(), false));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             answer = Some(Answer::Dismiss);
         }
     });

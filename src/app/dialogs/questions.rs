@@ -5,6 +5,7 @@ use egui::{Color32, FontId, RichText, Ui};
 
 use super::{Answer, choice};
 use crate::app::messages::{Action, Question, Then};
+use crate::t;
 
 /// Shows `question`; its answer, once given.
 pub(super) fn question_ui(ui: &mut Ui, question: &mut Question) -> Option<Answer> {
@@ -25,7 +26,7 @@ pub(super) fn question_ui(ui: &mut Ui, question: &mut Question) -> Option<Answer
                     let edit = (**edit).clone();
                     answer = Some(Answer::Do(vec![Action::edit(edit, select.clone())]));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("button-cancel")).clicked() {
                     answer = Some(Answer::Dismiss);
                 }
             });
@@ -61,25 +62,25 @@ fn tell_ui(ui: &mut Ui, title: &str, lines: &[String], error: bool) -> Option<An
     }
     ui.add_space(6.0);
     if error {
-        ui.label("Nothing was changed: the map on screen and the files on disk are as they were.");
+        ui.label(t!("error-nothing-changed"));
     }
-    ui.button("OK").clicked().then_some(Answer::Dismiss)
+    ui.button(t!("button-ok")).clicked().then_some(Answer::Dismiss)
 }
 
 /// "Save changes to … ?" before going on with `then`.
 pub(super) fn unsaved_ui(ui: &mut Ui, name: &str, then: &Then) -> Option<Answer> {
-    ui.heading(format!("Save changes to {name}?"));
-    ui.label("Your changes will be lost if you don't save them.");
+    ui.heading(t!("unsaved-title", name = name));
+    ui.label(t!("unsaved-message"));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {
-        if ui.button("Save").clicked() {
+        if ui.button(t!("unsaved-save")).clicked() {
             answer = Some(Answer::SaveThen(then.clone()));
         }
-        if ui.button("Don't save").clicked() {
+        if ui.button(t!("unsaved-discard")).clicked() {
             answer = Some(Answer::DiscardThen(then.clone()));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("button-cancel")).clicked() {
             answer = Some(Answer::Dismiss);
         }
     });

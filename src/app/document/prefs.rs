@@ -1,11 +1,12 @@
 //! The preferences kept between runs in eframe's storage (the last map, recent maps, the theme,
-//! each file's view options): never written into a map file.
+//! the language, each file's view options): never written into a map file.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Language;
 use crate::layout::ViewOptions;
 
 /// The key of the preferences in eframe's storage.
@@ -23,6 +24,9 @@ pub struct Prefs {
     pub dark: bool,
     /// View options per file (collapsed personas and lanes, emotion overlay); "" for untitled.
     pub views: HashMap<String, ViewOptions>,
+    /// The language chosen in View > Language; `None` until one is chosen, when the system's
+    /// language (or `PERCORSO_LANG`) decides.
+    pub language: Option<Language>,
 }
 
 /// How many recent files are remembered.

@@ -11,6 +11,7 @@ use crate::app::dialogs::Dialog;
 use crate::app::messages::{Action, PathPurpose};
 use crate::edit::{Edit, PersonaInfo};
 use crate::file;
+use crate::t;
 
 impl PercorsoApp {
     /// Shows a file dialog for `purpose` (off the UI thread).
@@ -90,7 +91,7 @@ impl PercorsoApp {
                     merge: None,
                 });
             }
-            Err(message) => self.show_error("The photo was not used", vec![message]),
+            Err(message) => self.show_error(t!("photo-not-used"), vec![message]),
         }
     }
 }

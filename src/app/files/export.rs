@@ -7,6 +7,7 @@ use super::export_job::{Destination, ExportDone, ExportJob};
 use crate::app::messages::{ExportChoices, Question};
 use crate::layout::ViewOptions;
 use crate::model::Map;
+use crate::t;
 
 /// The export part of the window.
 #[derive(Default)]
@@ -57,7 +58,7 @@ impl Exports {
         let job = self.job.as_ref()?;
         let Some(result) = job.poll() else {
             let progress = job.progress();
-            egui::Window::new("Exporting")
+            egui::Window::new(t!("export-progress-title"))
                 .collapsible(false)
                 .resizable(false)
                 .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -73,21 +74,26 @@ impl Exports {
         self.job = None;
         Some(match result {
             Ok(ExportDone::Written(path, width, height)) => Question::info(
-                "Exported",
+                t!("export-done-title"),
                 vec![
-                    format!("{} ({width} x {height} pixels)", path.display()),
-                    "Percorso opens this image as the map.".to_owned(),
+                    t!(
+                        "export-done-file",
+                        path = path.display().to_string(),
+                        width = width,
+                        height = height
+                    ),
+                    t!("export-done-reopens"),
                 ],
             ),
             Ok(ExportDone::Image(image)) => {
                 let [width, height] = image.size;
                 ui.ctx().copy_image(image);
                 Question::info(
-                    "Image copied",
-                    vec![format!("{width} x {height} pixels on the clipboard.")],
+                    t!("export-copied-title"),
+                    vec![t!("export-copied", width = width, height = height)],
                 )
             }
-            Err(message) => Question::error("The map was not exported", vec![message]),
+            Err(message) => Question::error(t!("export-failed-title"), vec![message]),
         })
     }
 }

@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, channel};
 
 use crate::export::{self, ExportOptions, Gpu};
 use crate::model::Map;
+use crate::t;
 
 /// Where an export goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,7 +46,10 @@ impl ExportJob {
         let progress = Arc::new(AtomicU32::new(0));
         let (sender, result) = channel();
         let (ctx, shared) = (ctx.clone(), Arc::clone(&progress));
+        let language = crate::lang::current();
         std::thread::spawn(move || {
+            // The legend, the title block and any message speak the window's language.
+            crate::lang::set(language);
             let mut gpu = match render_state.as_ref().map(Gpu::from_render_state) {
                 Some(gpu) => Ok(gpu),
                 None => Gpu::headless(),
@@ -96,7 +100,7 @@ impl ExportJob {
             Ok(result) => Some(result),
             Err(std::sync::mpsc::TryRecvError::Empty) => None,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Some(Err("the export stopped unexpectedly".to_owned()))
+                Some(Err(t!("export-stopped")))
             }
         }
     }

@@ -11,6 +11,7 @@ use crate::app::document::{Document, MapView};
 use crate::app::messages::{Action, PathPurpose, Question, Then};
 use crate::file::{self, templates};
 use crate::model::Map;
+use crate::t;
 
 impl PercorsoApp {
     /// Opens the map at `path` at once (no unsaved-changes question); on failure keeps the
@@ -71,8 +72,9 @@ impl PercorsoApp {
             Then::Close => self.files.closing = Closing::Now,
             Then::Open(path) => self.open(&path),
             Then::OpenDialog => self.files.pending_pick = Some(PathPurpose::Open),
-            Then::New(name) => {
-                if let Some(map) = templates::find(name).and_then(|t| t.map().ok()) {
+            Then::New(name, language) => {
+                let template = templates::find_in(name, language);
+                if let Some(map) = template.and_then(|t| t.map().ok()) {
                     self.replace_document(map, None, None);
                 }
             }
@@ -144,7 +146,7 @@ impl PercorsoApp {
                     .watch(Some(&path), Some(text.as_bytes()));
                 self.recovery.keeper.forget_draft();
                 if let Err(message) = backup {
-                    self.show_error("The map was saved, without a backup", vec![message]);
+                    self.show_error(t!("saved-without-backup"), vec![message]);
                 }
                 if let Some(then) = self.files.after_save.take() {
                     self.continue_with(then);
@@ -153,7 +155,7 @@ impl PercorsoApp {
             }
             Err(error) => {
                 self.files.after_save = None;
-                self.show_error("The map was not saved", vec![error.to_string()]);
+                self.show_error(t!("save-failed-title"), vec![error.to_string()]);
                 false
             }
         }

@@ -11,6 +11,7 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 use crate::app::messages::PathPurpose;
+use crate::t;
 
 /// An answer faster than this means no dialog was shown.
 const NO_DIALOG_SERVICE: Duration = Duration::from_secs(1);
@@ -52,11 +53,21 @@ impl Picker {
     pub fn start(ctx: &egui::Context, purpose: PathPurpose, suggested: Option<PathBuf>) -> Self {
         let (sender, answer) = channel();
         let ctx = ctx.clone();
+        // The dialog's words, in the window's language (the worker thread has none of its own).
+        let (map_filter, photo_filter, image_filter) =
+            (t!("picker-map"), t!("picker-photo"), t!("picker-image"));
+        let default_name = t!("picker-default-name");
+        let title = match purpose {
+            PathPurpose::Open => t!("prompt-open"),
+            PathPurpose::SaveAs => t!("prompt-save-as"),
+            PathPurpose::Photo(_) => t!("prompt-photo"),
+            PathPurpose::ExportPng => t!("prompt-export"),
+        };
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new();
+            let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match purpose {
                 PathPurpose::Open => dialog
-                    .add_filter("Percorso map", &["ron", "png"])
+                    .add_filter(map_filter, &["ron", "png"])
                     .pick_file(),
                 PathPurpose::SaveAs => {
                     let name = suggested
@@ -68,8 +79,8 @@ impl Picker {
                         .and_then(|p| p.parent())
                         .map(std::path::Path::to_path_buf);
                     let dialog = dialog
-                        .add_filter("Percorso map", &["ron"])
-                        .set_file_name(name.unwrap_or_else(|| "journey.ron".into()));
+                        .add_filter(map_filter, &["ron"])
+                        .set_file_name(name.unwrap_or_else(|| format!("{default_name}.ron")));
                     match folder {
                         Some(folder) if !folder.as_os_str().is_empty() => {
                             dialog.set_directory(folder)
@@ -79,7 +90,7 @@ impl Picker {
                     .save_file()
                 }
                 PathPurpose::Photo(_) => dialog
-                    .add_filter("Photo", &["png", "jpg", "jpeg"])
+                    .add_filter(photo_filter, &["png", "jpg", "jpeg"])
                     .pick_file(),
                 PathPurpose::ExportPng => {
                     let name = suggested
@@ -87,8 +98,8 @@ impl Picker {
                         .and_then(|p| p.file_stem())
                         .map(|n| format!("{}.png", n.to_string_lossy()));
                     dialog
-                        .add_filter("PNG image", &["png"])
-                        .set_file_name(name.unwrap_or_else(|| "journey.png".into()))
+                        .add_filter(image_filter, &["png"])
+                        .set_file_name(name.unwrap_or_else(|| format!("{default_name}.png")))
                         .save_file()
                 }
             };

@@ -41,8 +41,8 @@ pub enum Action {
     Open(PathBuf),
     /// Save to this file.
     SaveTo(PathBuf),
-    /// Start a new map from this template (asking about unsaved changes first).
-    New(&'static str),
+    /// Start a new map from this template, in this language.(asking about unsaved changes first).
+    New(&'static str, crate::lang::Language),
     /// Pick a photo for the persona at this index.
     ChoosePhoto(usize),
     /// Use the image at this path as the photo of the persona at this index.
@@ -93,8 +93,8 @@ pub enum Then {
     Open(PathBuf),
     /// Show the open dialog.
     OpenDialog,
-    /// Start a new map from this template.
-    New(&'static str),
+    /// Start a new map from this template, in this language.
+    New(&'static str, crate::lang::Language),
 }
 
 /// What a file's path is asked for (in a file dialog, or typed where there is none).

@@ -64,6 +64,10 @@ pub enum Command {
     ToggleDark,
     /// Show every persona's emotion curve in each emotion lane.
     ToggleOverlay,
+    /// Speak English.
+    UseEnglish,
+    /// Speak Italian.
+    UseItalian,
     /// Find a command by name.
     CommandPalette,
 }
@@ -75,7 +79,7 @@ pub enum Menu {
     File,
     /// Undo, clipboard, selection, structure.
     Edit,
-    /// Zoom, theme, overlay.
+    /// Zoom, theme, overlay, language.
     View,
 }
 
@@ -135,10 +139,9 @@ impl Enabled {
 /// Everything about one command.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CommandInfo {
-    /// Its name in menus and the palette.
-    pub label: &'static str,
-    /// What it does, in a sentence: the tooltip.
-    pub tooltip: &'static str,
+    /// Its name in the catalogs: the label in menus and the palette is the message
+    /// `command-NAME`, what it does in a sentence (the tooltip) is `command-NAME-tooltip`.
+    pub name: &'static str,
     /// Its keyboard shortcut.
     pub shortcut: Option<KeyboardShortcut>,
     /// Other shortcuts for it.
@@ -162,15 +165,13 @@ const SHIFT: Modifiers = Modifiers::SHIFT;
 
 /// One command's row of the list.
 const fn info(
-    label: &'static str,
-    tooltip: &'static str,
+    name: &'static str,
     shortcut: Option<KeyboardShortcut>,
     menu: Option<Menu>,
     enabled: Enabled,
 ) -> CommandInfo {
     CommandInfo {
-        label,
-        tooltip,
+        name,
         shortcut,
         alternatives: &[],
         menu,
@@ -189,7 +190,7 @@ const VIEW: Option<Menu> = Some(Menu::View);
 
 impl Command {
     /// Every command, in the order the menus and the palette list them.
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 31] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
@@ -218,6 +219,8 @@ impl Command {
         Command::ZoomFit,
         Command::ToggleDark,
         Command::ToggleOverlay,
+        Command::UseEnglish,
+        Command::UseItalian,
         Command::CommandPalette,
     ];
 
@@ -229,54 +232,72 @@ impl Command {
         use Enabled::{AnythingSelected, CanRedo, CanUndo, CardsSelected, HasFile, NotExporting};
         const ALWAYS: Enabled = Enabled::Always;
         match self {
-            Command::NewMap => info("New map", "Start a new map from the blank template", key(CMD, Key::N), None, ALWAYS),
-            Command::Open => info("Open…", "Open a map (.ron) or an image exported by Percorso", key(CMD, Key::O), FILE, ALWAYS),
-            Command::Save => info("Save", "Save the map to its file", key(CMD, Key::S), FILE, ALWAYS),
-            Command::SaveAs => info("Save as…", "Save the map to a new file", key(CMD_SHIFT, Key::S), FILE, ALWAYS),
-            Command::ExportPng => info("Export PNG…", "Write an image of the map that opens as the map", key(CMD, Key::E), FILE, NotExporting),
-            Command::CopyImage => info("Copy image", "Put an image of the map on the clipboard", key(CMD_SHIFT, Key::C), FILE, NotExporting),
-            Command::Backups => info("Previous versions…", "Open a version this file had before a save", None, FILE, HasFile),
-            Command::Quit => info("Quit", "Close the window", key(CMD, Key::Q), FILE, ALWAYS),
-            Command::Undo => info("Undo", "Take back the last change", key(CMD, Key::Z), EDIT, CanUndo),
+            Command::NewMap => info("new-map", key(CMD, Key::N), None, ALWAYS),
+            Command::Open => info("open", key(CMD, Key::O), FILE, ALWAYS),
+            Command::Save => info("save", key(CMD, Key::S), FILE, ALWAYS),
+            Command::SaveAs => info("save-as", key(CMD_SHIFT, Key::S), FILE, ALWAYS),
+            Command::ExportPng => info("export-png", key(CMD, Key::E), FILE, NotExporting),
+            Command::CopyImage => info("copy-image", key(CMD_SHIFT, Key::C), FILE, NotExporting),
+            Command::Backups => info("backups", None, FILE, HasFile),
+            Command::Quit => info("quit", key(CMD, Key::Q), FILE, ALWAYS),
+            Command::Undo => info("undo", key(CMD, Key::Z), EDIT, CanUndo),
             Command::Redo => CommandInfo {
                 alternatives: &REDO_ALSO,
-                ..info("Redo", "Make the last undone change again", key(CMD_SHIFT, Key::Z), EDIT, CanRedo)
+                ..info("redo", key(CMD_SHIFT, Key::Z), EDIT, CanRedo)
             },
-            Command::Cut => info("Cut", "Move the selected cards to the clipboard", key(CMD, Key::X), EDIT, CardsSelected),
-            Command::Copy => info("Copy", "Copy the selected cards to the clipboard", key(CMD, Key::C), EDIT, CardsSelected),
-            Command::Paste => info("Paste", "Paste cards into the selected cell", key(CMD, Key::V), EDIT, ALWAYS),
-            Command::Duplicate => info("Duplicate", "Copy the selected cards into their cell", key(CMD, Key::D), EDIT, CardsSelected),
+            Command::Cut => info("cut", key(CMD, Key::X), EDIT, CardsSelected),
+            Command::Copy => info("copy", key(CMD, Key::C), EDIT, CardsSelected),
+            Command::Paste => info("paste", key(CMD, Key::V), EDIT, ALWAYS),
+            Command::Duplicate => info("duplicate", key(CMD, Key::D), EDIT, CardsSelected),
             Command::Delete => CommandInfo {
                 alternatives: &DELETE_ALSO,
-                ..info("Delete", "Delete what is selected", key(NONE, Key::Delete), EDIT, AnythingSelected)
+                ..info("delete", key(NONE, Key::Delete), EDIT, AnythingSelected)
             },
-            Command::SelectAll => info("Select all cards", "Select every card of the map", key(CMD, Key::A), EDIT, ALWAYS),
-            Command::ClearSelection => info("Clear selection", "Select nothing", key(NONE, Key::Escape), None, ALWAYS),
-            Command::NewCard => info("New card in the selected cell", "Add a card where the selection is and type its text", key(NONE, Key::N), EDIT, ALWAYS),
-            Command::Rename => info("Edit text / rename", "Type the selected card's text or the selected element's name (the map's title when nothing is selected)", key(NONE, Key::F2), EDIT, ALWAYS),
-            Command::NextCard => info("Next card", "Select the next card", key(NONE, Key::Tab), None, ALWAYS),
-            Command::PreviousCard => info("Previous card", "Select the previous card", key(SHIFT, Key::Tab), None, ALWAYS),
-            Command::AddStage => info("Add stage", "Add a stage at the end of the journey", None, EDIT, ALWAYS),
-            Command::AddPersona => info("Add persona", "Add a persona with the usual lanes", None, EDIT, ALWAYS),
+            Command::SelectAll => info("select-all", key(CMD, Key::A), EDIT, ALWAYS),
+            Command::ClearSelection => info("clear-selection", key(NONE, Key::Escape), None, ALWAYS),
+            Command::NewCard => info("new-card", key(NONE, Key::N), EDIT, ALWAYS),
+            Command::Rename => info("rename", key(NONE, Key::F2), EDIT, ALWAYS),
+            Command::NextCard => info("next-card", key(NONE, Key::Tab), None, ALWAYS),
+            Command::PreviousCard => info("previous-card", key(SHIFT, Key::Tab), None, ALWAYS),
+            Command::AddStage => info("add-stage", None, EDIT, ALWAYS),
+            Command::AddPersona => info("add-persona", None, EDIT, ALWAYS),
             Command::ZoomIn => CommandInfo {
                 alternatives: &ZOOM_IN_ALSO,
-                ..info("Zoom in", "Show the map larger", key(NONE, Key::Plus), VIEW, ALWAYS)
+                ..info("zoom-in", key(NONE, Key::Plus), VIEW, ALWAYS)
             },
-            Command::ZoomOut => info("Zoom out", "Show more of the map", key(NONE, Key::Minus), VIEW, ALWAYS),
-            Command::ZoomFit => info("Zoom to fit", "Show the whole map", key(NONE, Key::Num0), VIEW, ALWAYS),
-            Command::ToggleDark => info("Dark theme", "Switch between the light and the dark theme", None, VIEW, ALWAYS),
-            Command::ToggleOverlay => info("Overlay all personas' emotion curves", "Draw every persona's curve in each emotion lane", None, VIEW, ALWAYS),
+            Command::ZoomOut => info("zoom-out", key(NONE, Key::Minus), VIEW, ALWAYS),
+            Command::ZoomFit => info("zoom-fit", key(NONE, Key::Num0), VIEW, ALWAYS),
+            Command::ToggleDark => info("toggle-dark", None, VIEW, ALWAYS),
+            Command::ToggleOverlay => info("toggle-overlay", None, VIEW, ALWAYS),
+            Command::UseEnglish => info("use-english", None, None, ALWAYS),
+            Command::UseItalian => info("use-italian", None, None, ALWAYS),
             Command::CommandPalette => CommandInfo {
                 alternatives: &PALETTE_ALSO,
-                ..info("Command palette…", "Find a command by its name", key(CMD, Key::K), None, ALWAYS)
+                ..info("command-palette", key(CMD, Key::K), None, ALWAYS)
             },
         }
     }
 
     /// The command's name in menus and the palette.
+    /// The command that makes the window speak `language` (View > Language).
     #[must_use]
-    pub fn label(self) -> &'static str {
-        self.info().label
+    pub fn use_language(language: crate::lang::Language) -> Command {
+        match language {
+            crate::lang::Language::English => Command::UseEnglish,
+            crate::lang::Language::Italian => Command::UseItalian,
+        }
+    }
+
+    /// The command's name as menus, buttons and the palette show it, in the current language.
+    #[must_use]
+    pub fn label(self) -> String {
+        crate::lang::text(&format!("command-{}", self.info().name), &[])
+    }
+
+    /// What the command does, for its tooltip, in the current language.
+    #[must_use]
+    pub fn tooltip(self) -> String {
+        crate::lang::text(&format!("command-{}-tooltip", self.info().name), &[])
     }
 
     /// The keyboard shortcut, if the command has one.
@@ -318,14 +339,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_command_has_words_and_no_two_share_a_shortcut() {
+    fn every_command_has_words_in_both_languages_and_no_two_share_a_shortcut() {
+        use crate::lang::{Language, has};
         let mut seen = std::collections::HashSet::new();
         for command in Command::ALL {
-            let info = command.info();
-            assert!(
-                !info.label.is_empty() && !info.tooltip.is_empty(),
-                "{command:?}"
-            );
+            let name = command.info().name;
+            for language in Language::ALL {
+                for id in [format!("command-{name}"), format!("command-{name}-tooltip")] {
+                    assert!(has(language, &id), "{id} is missing in {language:?}");
+                }
+            }
             for shortcut in command.shortcuts() {
                 assert!(seen.insert(shortcut), "{command:?} shares {shortcut:?}");
             }

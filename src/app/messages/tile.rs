@@ -22,11 +22,11 @@ impl Tile {
     #[must_use]
     pub fn label(self) -> String {
         match self {
-            Tile::Stage => "Stage".to_owned(),
-            Tile::Persona => "Persona".to_owned(),
-            Tile::Lane(kind) => format!("{} lane", kind.display_name()),
-            Tile::Card(kind) => format!("{} card", kind.display_name()),
-            Tile::Emotion => "Emotion point".to_owned(),
+            Tile::Stage => crate::t!("tile-stage"),
+            Tile::Persona => crate::t!("tile-persona"),
+            Tile::Lane(kind) => crate::t!("tile-lane", kind = kind.display_name()),
+            Tile::Card(kind) => crate::t!("tile-card", kind = kind.display_name()),
+            Tile::Emotion => crate::t!("tile-emotion"),
         }
     }
 }

@@ -7,6 +7,8 @@ use egui::{Button, RichText, Ui};
 
 use crate::app::messages::{Action, Command, CommandState, Menu};
 use crate::file::templates;
+use crate::lang::Language;
+use crate::t;
 
 /// What the menus show besides the commands.
 pub struct MenuBar<'a> {
@@ -20,37 +22,54 @@ pub struct MenuBar<'a> {
     pub recent: &'a [PathBuf],
     /// The window's title, shown at the end of the toolbar.
     pub title: String,
+    /// The language the window speaks.
+    pub language: Language,
 }
 
 impl MenuBar<'_> {
     /// The menu bar and, below it, the toolbar.
     pub fn ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| self.file_menu(ui, actions));
-            ui.menu_button("Edit", |ui| self.commands_of(ui, Menu::Edit, actions));
-            ui.menu_button("View", |ui| self.commands_of(ui, Menu::View, actions));
+            ui.menu_button(t!("menu-file"), |ui| self.file_menu(ui, actions));
+            ui.menu_button(t!("menu-edit"), |ui| {
+                self.commands_of(ui, Menu::Edit, actions);
+            });
+            ui.menu_button(t!("menu-view"), |ui| {
+                self.commands_of(ui, Menu::View, actions);
+            });
             self.item(ui, Command::CommandPalette, actions);
         });
         self.toolbar_ui(ui, actions);
     }
 
     fn file_menu(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        ui.menu_button("New from template", |ui| {
-            for template in &templates::TEMPLATES {
+        ui.menu_button(t!("menu-new-from-template"), |ui| {
+            let mut previous = None;
+            for template in templates::offered(self.language) {
+                if previous.is_some_and(|language| language != template.language) {
+                    ui.separator();
+                }
+                previous = Some(template.language);
+                let title = if template.language == self.language {
+                    template.title()
+                } else {
+                    let language = template.language_name();
+                    t!("template-in-language", title = template.title(), language = language)
+                };
                 if ui
-                    .button(template.name)
-                    .on_hover_text(template.description)
+                    .button(title)
+                    .on_hover_text(template.description())
                     .clicked()
                 {
-                    actions.push(Action::New(template.name));
+                    actions.push(Action::New(template.name, template.language));
                     ui.close();
                 }
             }
         });
         self.item(ui, Command::Open, actions);
-        ui.menu_button("Open recent", |ui| {
+        ui.menu_button(t!("menu-open-recent"), |ui| {
             if self.recent.is_empty() {
-                ui.label(RichText::new("No recent maps").weak());
+                ui.label(RichText::new(t!("menu-no-recent")).weak());
             }
             for path in self.recent {
                 if ui.button(path.display().to_string()).clicked() {
@@ -85,28 +104,47 @@ impl MenuBar<'_> {
         if menu == Menu::View {
             ui.separator();
             for (command, mut on) in switches {
-                let info = command.info();
                 if ui
-                    .checkbox(&mut on, info.label)
-                    .on_hover_text(info.tooltip)
+                    .checkbox(&mut on, command.label())
+                    .on_hover_text(command.tooltip())
                     .changed()
                 {
                     actions.push(Action::Command(command));
                 }
             }
+            ui.separator();
+            self.language_menu(ui, actions);
         }
+    }
+
+    /// View > Language: each language by its own name, the current one checked; choosing one
+    /// changes every word of the window at once.
+    fn language_menu(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        ui.menu_button(t!("menu-language"), |ui| {
+            for language in Language::ALL {
+                let command = Command::use_language(language);
+                if ui
+                    .radio(self.language == language, language.native_name())
+                    .on_hover_text(command.tooltip())
+                    .clicked()
+                {
+                    actions.push(Action::Command(command));
+                    ui.close();
+                }
+            }
+        });
     }
 
     fn item(&self, ui: &mut Ui, command: Command, actions: &mut Vec<Action>) {
         let info = command.info();
-        let mut button = Button::new(info.label);
+        let mut button = Button::new(command.label());
         if let Some(shortcut) = info.shortcut {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         let enabled = command.is_enabled(self.commands);
         if ui
             .add_enabled(enabled, button)
-            .on_hover_text(info.tooltip)
+            .on_hover_text(command.tooltip())
             .clicked()
         {
             actions.push(Action::Command(command));
@@ -117,17 +155,19 @@ impl MenuBar<'_> {
     fn toolbar_ui(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             for (text, command) in [
-                ("Undo", Command::Undo),
-                ("Redo", Command::Redo),
-                ("+ Stage", Command::AddStage),
-                ("+ Persona", Command::AddPersona),
-                ("Fit", Command::ZoomFit),
-                ("Commands…", Command::CommandPalette),
+                (t!("toolbar-undo"), Command::Undo),
+                (t!("toolbar-redo"), Command::Redo),
+                (t!("toolbar-add-stage"), Command::AddStage),
+                (t!("toolbar-add-persona"), Command::AddPersona),
+                (t!("toolbar-fit"), Command::ZoomFit),
+                (t!("toolbar-commands"), Command::CommandPalette),
             ] {
-                let info = command.info();
-                let tip = info.shortcut.map_or_else(
-                    || info.tooltip.to_owned(),
-                    |s| format!("{} ({})", info.tooltip, ui.ctx().format_shortcut(&s)),
+                let tip = command.shortcut().map_or_else(
+                    || command.tooltip(),
+                    |s| {
+                        let keys = ui.ctx().format_shortcut(&s);
+                        t!("tooltip-with-keys", tooltip = command.tooltip(), keys = keys)
+                    },
                 );
                 let enabled = command.is_enabled(self.commands);
                 if ui

@@ -6,6 +6,7 @@ use egui::{RichText, Sense, Ui, WidgetInfo};
 use crate::app::messages::{Action, Command, Question, Selection, Tile};
 use crate::edit::ops;
 use crate::model::{CardKind, LaneAt, LaneKind, Map, StageId};
+use crate::t;
 use crate::theme::kind_color;
 
 /// What the user did with a tile.
@@ -29,13 +30,13 @@ impl TilePalette {
     pub fn ui(&mut self, ui: &mut Ui) -> Option<TileUse> {
         let mut used = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.label(RichText::new("Drag onto the map").weak());
-            section(ui, "Structure", &[Tile::Stage, Tile::Persona], &mut used);
+            ui.label(RichText::new(t!("tiles-drag-hint")).weak());
+            section(ui, &t!("tiles-structure"), &[Tile::Stage, Tile::Persona], &mut used);
             let lanes: Vec<Tile> = LaneKind::ALL.iter().map(|k| Tile::Lane(*k)).collect();
-            section(ui, "Lanes", &lanes, &mut used);
+            section(ui, &t!("tiles-lanes"), &lanes, &mut used);
             let cards: Vec<Tile> = CardKind::ALL.iter().map(|k| Tile::Card(*k)).collect();
-            section(ui, "Cards", &cards, &mut used);
-            section(ui, "Emotions", &[Tile::Emotion], &mut used);
+            section(ui, &t!("tiles-cards"), &cards, &mut used);
+            section(ui, &t!("tiles-emotions"), &[Tile::Emotion], &mut used);
         });
         used
     }
@@ -87,7 +88,7 @@ fn tile_ui(ui: &mut Ui, tile: Tile) -> egui::Response {
     );
     response
         .on_hover_cursor(egui::CursorIcon::Grab)
-        .on_hover_text("Drag onto the map, or click to add")
+        .on_hover_text(t!("tiles-tooltip"))
 }
 
 /// What clicking a tile adds: a stage or persona at the end, a lane in the selected persona, a
@@ -103,14 +104,8 @@ pub fn quick_add(map: &Map, selection: &[Selection], tile: Tile) -> Action {
             match added {
                 Some((edit, id)) => Action::edit(edit, vec![Selection::Card(id)]),
                 None => Action::Ask(Question::error(
-                    format!(
-                        "Where should the {} go?",
-                        kind.display_name().to_lowercase()
-                    ),
-                    vec![
-                        "Drag the tile onto a cell, or select a cell and click the tile."
-                            .to_owned(),
-                    ],
+                    t!("tiles-card-where", kind = kind.display_name().to_lowercase()),
+                    vec![t!("tiles-card-how")],
                 )),
             }
         }
@@ -120,14 +115,14 @@ pub fn quick_add(map: &Map, selection: &[Selection], tile: Tile) -> Action {
             match added {
                 Some((edit, id)) => Action::edit(edit, vec![Selection::Lane(id)]),
                 None => Action::Ask(Question::error(
-                    "Which persona gets the lane?",
-                    vec!["Drag the tile onto a persona's band, or select a persona and click the tile.".to_owned()],
+                    t!("tiles-lane-where"),
+                    vec![t!("tiles-lane-how")],
                 )),
             }
         }
         Tile::Emotion => Action::Ask(Question::error(
-            "Where does the emotion go?",
-            vec!["Drag the tile into an emotion lane, at the height of the feeling.".to_owned()],
+            t!("tiles-emotion-where"),
+            vec![t!("tiles-emotion-how")],
         )),
     }
 }

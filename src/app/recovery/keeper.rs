@@ -14,6 +14,9 @@ use crate::safety::drafts::{self, Draft, LeftBehind};
 use crate::safety::session::Session;
 use crate::safety::watch::{News, Watch};
 use crate::safety::{DataDir, backups};
+use crate::file;
+use crate::lang::{self, Language};
+use crate::t;
 
 /// Seconds after the last change before a draft is written.
 pub const DRAFT_DELAY: f64 = 3.0;
@@ -44,7 +47,8 @@ struct Store {
     dir: DataDir,
     session: Arc<Session>,
     draft_file: PathBuf,
-    writer: Sender<Job>,
+    /// The draft writer, told each job with the language its messages are to be in.
+    writer: Sender<(Language, Job)>,
     /// Why the last draft could not be written, if it could not.
     failure: Arc<Mutex<Option<String>>>,
 }
@@ -87,9 +91,10 @@ impl Keeper {
             }
             Err(err) => (
                 Self::new(ctx, None),
-                Some(format!(
-                    "Drafts and backups cannot be kept in {}: {err}",
-                    dir.root().display()
+                Some(t!(
+                    "keeping-off-folder",
+                    path = dir.root().display().to_string(),
+                    reason = file::io_reason(&err)
                 )),
             ),
         }
@@ -161,7 +166,7 @@ impl Keeper {
     fn write_draft(&mut self, doc: &Document) {
         if let Some(store) = &self.store {
             let text = self.draft_text(doc);
-            self.has_draft = store.writer.send(Job::Write(text)).is_ok();
+            self.has_draft = store.writer.send((lang::current(), Job::Write(text))).is_ok();
         }
     }
 
@@ -187,7 +192,7 @@ impl Keeper {
         if let Some(store) = &self.store
             && std::mem::take(&mut self.has_draft)
         {
-            let _ = store.writer.send(Job::Remove);
+            let _ = store.writer.send((lang::current(), Job::Remove));
         }
     }
 
@@ -205,7 +210,7 @@ impl Keeper {
     /// before the next draft still finds it. Queued after earlier writes and removals.
     pub fn adopt(&mut self, from: &Path) {
         if let Some(store) = &self.store {
-            self.has_draft = store.writer.send(Job::Adopt(from.to_owned())).is_ok();
+            self.has_draft = store.writer.send((lang::current(), Job::Adopt(from.to_owned()))).is_ok();
         }
     }
 
@@ -258,7 +263,7 @@ impl Keeper {
     pub fn finish(&self) {
         if let Some(store) = &self.store {
             let (done, wait) = mpsc::channel();
-            if store.writer.send(Job::Flush(done)).is_ok() {
+            if store.writer.send((lang::current(), Job::Flush(done))).is_ok() {
                 let _ = wait.recv_timeout(Duration::from_secs(5));
             }
         }
@@ -276,7 +281,7 @@ fn start_writer(
     ctx: &egui::Context,
     file: PathBuf,
     failure: Arc<Mutex<Option<String>>>,
-) -> Sender<Job> {
+) -> Sender<(Language, Job)> {
     let (sender, receiver) = mpsc::channel();
     let ctx = ctx.clone();
     let spawned = std::thread::Builder::new()
@@ -290,26 +295,25 @@ fn start_writer(
 }
 
 fn write_loop(
-    receiver: &Receiver<Job>,
+    receiver: &Receiver<(Language, Job)>,
     file: &Path,
     failure: &Mutex<Option<String>>,
     ctx: &egui::Context,
 ) {
-    while let Ok(job) = receiver.recv() {
+    while let Ok((language, job)) = receiver.recv() {
+        lang::set(language);
         let result = match job {
             Job::Flush(done) => {
                 let _ = done.send(());
                 continue;
             }
             Job::Adopt(from) => std::fs::rename(&from, file).map_err(|err| {
-                format!(
-                    "the draft {} could not be taken over: {err}",
-                    from.display()
-                )
+                let path = from.display().to_string();
+                t!("draft-not-adopted", path = path, reason = file::io_reason(&err))
             }),
             Job::Write(text) => drafts::write(file, &text).map_err(|err| err.to_string()),
             Job::Remove => match std::fs::remove_file(file) {
-                Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.to_string()),
+                Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(file::io_reason(&err)),
                 _ => Ok(()),
             },
         };

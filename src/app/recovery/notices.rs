@@ -6,6 +6,7 @@ use egui::Ui;
 
 use super::Recovery;
 use crate::app::messages::RecoveryAction;
+use crate::t;
 
 impl Recovery {
     /// Shows the notices about the open file (called `file_name`) and about drafts, if any;
@@ -14,34 +15,32 @@ impl Recovery {
         let news = self.keeper.watcher().news();
         let dismissed = &self.keeper.dismissed;
         let mut lines = Vec::new();
-        let mut buttons: Vec<(&str, RecoveryAction)> = Vec::new();
+        let mut buttons: Vec<(String, RecoveryAction)> = Vec::new();
         if news.changed && !dismissed.changed {
-            lines.push(format!("{file_name} was changed by another program."));
-            buttons.push(("Reload from disk", RecoveryAction::Reload));
-            buttons.push(("Keep my version", RecoveryAction::Ours));
+            lines.push(t!("notice-changed", name = file_name));
+            buttons.push((t!("notice-reload"), RecoveryAction::Reload));
+            buttons.push((t!("notice-keep-mine"), RecoveryAction::Ours));
         }
         if news.gone && !dismissed.gone {
-            lines.push(format!(
-                "{file_name} was moved or deleted; saving writes it again."
-            ));
+            lines.push(t!("notice-gone", name = file_name));
         }
         if !news.peers.is_empty() && news.peers != dismissed.peers {
             let pids: Vec<String> = news.peers.iter().map(|p| p.pid.to_string()).collect();
-            lines.push(format!(
-                "{file_name} is also open in another Percorso window (process {}): saving in both replaces each other's changes.",
-                pids.join(", ")
+            lines.push(t!(
+                "notice-peers",
+                name = file_name,
+                count = pids.len(),
+                processes = pids.join(", ")
             ));
         }
         if let Some(failure) = self.keeper.draft_failure() {
-            lines.push(format!(
-                "Drafts cannot be written ({failure}): save your work."
-            ));
+            lines.push(t!("notice-drafts-failing", reason = failure));
         }
         if lines.is_empty() {
             return None;
         }
         if buttons.is_empty() || news.gone || !news.peers.is_empty() {
-            buttons.push(("Dismiss", RecoveryAction::Dismiss));
+            buttons.push((t!("notice-dismiss"), RecoveryAction::Dismiss));
         }
         let mut pressed = None;
         egui::Panel::top("notices").show(ui, |ui| {

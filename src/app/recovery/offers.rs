@@ -8,6 +8,7 @@ use std::time::SystemTime;
 use crate::app::PercorsoApp;
 use crate::app::messages::{Action, Choice, ChoiceItem, Command, Question, RecoveryAction};
 use crate::safety::drafts::Draft;
+use crate::t;
 
 impl PercorsoApp {
     /// Acts on a request about drafts, backups or the file on disk.
@@ -18,9 +19,10 @@ impl PercorsoApp {
             RecoveryAction::Discard(file) => {
                 self.recovery.keeper.offers.retain(|d| d.file != file);
                 if let Err(err) = std::fs::remove_file(&file) {
+                    let reason = crate::file::io_reason(&err);
                     self.show_error(
-                        "The draft was not deleted",
-                        vec![format!("{}: {err}", file.display())],
+                        t!("draft-not-deleted"),
+                        vec![format!("{}: {reason}", file.display())],
                     );
                     return;
                 }
@@ -62,16 +64,16 @@ impl PercorsoApp {
         let unreadable: Vec<String> = std::mem::take(&mut self.recovery.keeper.unreadable)
             .into_iter()
             .flat_map(|u| {
-                std::iter::once(format!(
-                    "A draft could not be read and was kept at {}:",
-                    u.kept_at.display()
+                std::iter::once(t!(
+                    "draft-unreadable-kept",
+                    path = u.kept_at.display().to_string()
                 ))
                 .chain(u.reasons)
             })
             .collect();
         if self.recovery.keeper.offers.is_empty() {
             if !unreadable.is_empty() {
-                self.show_error("A draft could not be recovered", unreadable);
+                self.show_error(t!("draft-not-recovered"), unreadable);
             }
             return;
         }
@@ -85,15 +87,15 @@ impl PercorsoApp {
             .collect();
         let mut lines = earlier;
         lines.extend([
-            "Percorso closed without saving these changes (a crash, a kill or a power cut).".to_owned(),
-            "Restore opens the draft as unsaved changes; Compare also opens the file as it is on disk in another window.".to_owned(),
+            t!("drafts-why"),
+            t!("drafts-how"),
         ]);
         lines.extend(unreadable);
         self.dialogs.ask(Question::Choice {
-            title: "Recover unsaved changes".to_owned(),
+            title: t!("drafts-title"),
             lines,
             items,
-            buttons: vec![Choice::new("Decide later", Vec::new())],
+            buttons: vec![Choice::new(t!("drafts-later"), Vec::new())],
         });
     }
 
@@ -149,11 +151,8 @@ impl PercorsoApp {
             Ok(()) => true,
             Err(err) => {
                 self.show_error(
-                    "Another Percorso window could not be opened",
-                    vec![
-                        err.to_string(),
-                        "The drafts left are offered at the next start.".to_owned(),
-                    ],
+                    t!("window-not-opened"),
+                    vec![crate::file::io_reason(&err), t!("window-not-opened-drafts")],
                 );
                 false
             }
@@ -167,15 +166,15 @@ impl PercorsoApp {
             return;
         }
         self.dialogs.ask(Question::Choice {
-            title: format!("Reload {} from disk?", self.file_name()),
-            lines: vec!["Your unsaved changes will be lost.".to_owned()],
+            title: t!("reload-title", name = self.file_name()),
+            lines: vec![t!("reload-message")],
             items: Vec::new(),
             buttons: vec![
                 Choice::new(
-                    "Discard my changes and reload",
+                    t!("reload-confirm"),
                     vec![Action::Recovery(RecoveryAction::ReloadNow)],
                 ),
-                Choice::new("Cancel", Vec::new()),
+                Choice::new(t!("button-cancel"), Vec::new()),
             ],
         });
     }
@@ -183,23 +182,20 @@ impl PercorsoApp {
     /// Asks before a save replaces a file that changed on disk since it was opened or saved.
     pub(crate) fn ask_overwrite(&mut self, path: &Path) {
         self.dialogs.ask(Question::Choice {
-            title: format!("{} changed on disk", self.file_name()),
+            title: t!("changed-title", name = self.file_name()),
             lines: vec![
-                format!(
-                    "Another program changed {} after you opened or saved it.",
-                    path.display()
-                ),
-                "Overwrite replaces it with your map (its version is kept under File > Previous versions).".to_owned(),
+                t!("changed-message", path = path.display().to_string()),
+                t!("changed-overwrite-note"),
             ],
             items: Vec::new(),
             buttons: vec![
-                Choice::new("Overwrite", vec![Action::Recovery(RecoveryAction::Overwrite(path.to_owned()))]),
-                Choice::new("Save as…", vec![Action::Command(Command::SaveAs)]),
+                Choice::new(t!("changed-overwrite"), vec![Action::Recovery(RecoveryAction::Overwrite(path.to_owned()))]),
+                Choice::new(Command::SaveAs.label(), vec![Action::Command(Command::SaveAs)]),
                 Choice::new(
-                    "Reload theirs",
+                    t!("changed-reload"),
                     vec![Action::Recovery(RecoveryAction::CancelSave), Action::Recovery(RecoveryAction::Reload)],
                 ),
-                Choice::new("Cancel", vec![Action::Recovery(RecoveryAction::CancelSave)]),
+                Choice::new(t!("button-cancel"), vec![Action::Recovery(RecoveryAction::CancelSave)]),
             ],
         });
     }
@@ -209,18 +205,18 @@ fn offer_item(draft: &Draft, busy: bool) -> ChoiceItem {
     let name = draft
         .original
         .as_deref()
-        .map_or_else(|| "an untitled map".to_owned(), |p| p.display().to_string());
+        .map_or_else(|| t!("draft-untitled-map"), |p| p.display().to_string());
     let title = &draft.map.title;
     let can_compare = draft.original.as_deref().is_some_and(Path::exists);
     let restore = if busy {
-        "Restore in a new window"
+        t!("draft-restore-new-window")
     } else {
-        "Restore"
+        t!("draft-restore")
     };
     ChoiceItem {
         lines: vec![
-            format!("“{title}” ({name})"),
-            format!("Changes from {}.", when(draft.written)),
+            t!("draft-item", title = title, name = &name),
+            t!("draft-changes-from", when = when(draft.written)),
         ],
         buttons: vec![
             Choice::new(
@@ -229,52 +225,57 @@ fn offer_item(draft: &Draft, busy: bool) -> ChoiceItem {
                     draft.file.clone(),
                 ))],
             )
-            .named(format!("Restore {name}")),
+            .named(t!("draft-restore-named", name = &name)),
             Choice::new(
-                "Compare",
+                t!("draft-compare"),
                 vec![Action::Recovery(RecoveryAction::Compare(
                     draft.file.clone(),
                 ))],
             )
-            .named(format!("Compare {name}"))
-            .disabled_because(
-                (!can_compare).then(|| "The original file is not on disk".to_owned()),
-            ),
+            .named(t!("draft-compare-named", name = &name))
+            .disabled_because((!can_compare).then(|| t!("draft-compare-unavailable"))),
             Choice::new(
-                "Discard",
+                t!("draft-discard"),
                 vec![Action::Recovery(RecoveryAction::Discard(
                     draft.file.clone(),
                 ))],
             )
-            .named(format!("Discard {name}")),
+            .named(t!("draft-discard-named", name = &name)),
         ],
     }
 }
 
-/// When `time` was, for people: "today at 09:14 (5 minutes ago)", "yesterday at 17:02 (16 hours
-/// ago)", "Sun 15 Nov at 17:02 (7 days ago)", in the computer's time zone.
+/// When `time` was, for people, in the current language and the computer's time zone: "today
+/// at 09:14 (5 minutes ago)", "yesterday at 17:02 (16 hours ago)", "Sun 15 Nov 2026 at 17:02
+/// (7 days ago)"; "oggi alle 09:14 (5 minuti fa)" in Italian.
 pub fn when(time: SystemTime) -> String {
     let local = chrono::DateTime::<chrono::Local>::from(time);
     let today = chrono::Local::now().date_naive();
-    let day = match today.signed_duration_since(local.date_naive()).num_days() {
-        0 => "today".to_owned(),
-        1 => "yesterday".to_owned(),
-        _ => local.format("%a %-d %b %Y").to_string(),
-    };
-    format!("{day} at {} ({})", local.format("%H:%M"), ago(time))
+    let clock = local.format("%H:%M").to_string();
+    let ago = ago(time);
+    match today.signed_duration_since(local.date_naive()).num_days() {
+        0 => t!("when-today", time = clock, ago = ago),
+        1 => t!("when-yesterday", time = clock, ago = ago),
+        _ => {
+            let locale = match crate::lang::current() {
+                crate::lang::Language::English => chrono::Locale::en_GB,
+                crate::lang::Language::Italian => chrono::Locale::it_IT,
+            };
+            let day = local.format_localized("%a %-d %b %Y", locale).to_string();
+            t!("when-day", day = day, time = clock, ago = ago)
+        }
+    }
 }
 
-/// "3 minutes ago", "2 hours ago", "5 days ago".
+/// "3 minutes ago", "2 hours ago", "5 days ago"; "3 minuti fa" in Italian.
 fn ago(time: SystemTime) -> String {
     let seconds = SystemTime::now()
         .duration_since(time)
         .map_or(0, |d| d.as_secs());
-    let (count, unit) = match seconds {
-        0..60 => return "less than a minute ago".to_owned(),
-        60..3_600 => (seconds / 60, "minute"),
-        3_600..86_400 => (seconds / 3_600, "hour"),
-        _ => (seconds / 86_400, "day"),
-    };
-    let plural = if count == 1 { "" } else { "s" };
-    format!("{count} {unit}{plural} ago")
+    match seconds {
+        0..60 => t!("ago-now"),
+        60..3_600 => t!("ago-minutes", count = seconds / 60),
+        3_600..86_400 => t!("ago-hours", count = seconds / 3_600),
+        _ => t!("ago-days", count = seconds / 86_400),
+    }
 }

@@ -7,6 +7,7 @@ use super::when;
 use crate::app::PercorsoApp;
 use crate::app::messages::{Action, Choice, ChoiceItem, Question, RecoveryAction};
 use crate::file;
+use crate::t;
 
 impl PercorsoApp {
     /// Lists the previous versions of the open file.
@@ -15,19 +16,16 @@ impl PercorsoApp {
             return;
         };
         let backups = self.recovery.keeper.backups_of(&path);
-        let mut lines = vec![format!(
-            "Each save keeps the version it replaces, the last {} of them.",
-            crate::safety::backups::KEEP
-        )];
+        let mut lines = vec![t!("versions-kept", count = crate::safety::backups::KEEP)];
         match self.recovery.keeper.data_dir() {
-            Some(dir) => lines.push(format!("They are kept in {}.", dir.backups().display())),
-            None => lines.push("No data folder is available: no versions are kept.".to_owned()),
+            Some(dir) => lines.push(t!(
+                "versions-folder",
+                path = dir.backups().display().to_string()
+            )),
+            None => lines.push(t!("versions-no-folder")),
         }
         if backups.is_empty() {
-            lines.push(format!(
-                "{} has no previous versions yet.",
-                self.file_name()
-            ));
+            lines.push(t!("versions-none", name = self.file_name()));
         }
         let items = backups
             .iter()
@@ -35,10 +33,10 @@ impl PercorsoApp {
             .map(|(index, backup)| backup_item(index + 1, backup))
             .collect();
         self.dialogs.ask(Question::Choice {
-            title: format!("Previous versions of {}", self.file_name()),
+            title: t!("versions-title", name = self.file_name()),
             lines,
             items,
-            buttons: vec![Choice::new("Close", Vec::new())],
+            buttons: vec![Choice::new(t!("button-close"), Vec::new())],
         });
     }
 
@@ -51,7 +49,7 @@ impl PercorsoApp {
             )),
             Err(error) => {
                 let name = file.display().to_string();
-                self.show_error("The previous version cannot be opened", error.render(&name));
+                self.show_error(t!("version-not-opened"), error.render(&name));
             }
         }
     }
@@ -61,30 +59,35 @@ impl PercorsoApp {
 fn backup_item(number: usize, backup: &crate::safety::backups::Backup) -> ChoiceItem {
     let when = when(backup.made);
     let open = Choice::new(
-        "Open",
+        t!("version-open"),
         vec![Action::Recovery(RecoveryAction::OpenBackup(
             backup.file.clone(),
         ))],
     )
-    .named(format!("Open version {number}"));
+    .named(t!("version-open-named", number = number));
     let (about, open) = match file::read_path(&backup.file) {
         Ok(map) => (
-            format!("{number}. “{}”: {}", map.title, crate::words::summary(&map)),
+            t!(
+                "version-item",
+                number = number,
+                title = &map.title,
+                summary = crate::words::summary(&map)
+            ),
             open,
         ),
         Err(error) => {
             let name = backup.file.display().to_string();
             let reason = error.render(&name).into_iter().next().unwrap_or_default();
             (
-                format!("{number}. This version cannot be read: {reason}"),
-                open.disabled_because(Some("It cannot be read".to_owned())),
+                t!("version-unreadable", number = number, reason = reason),
+                open.disabled_because(Some(t!("version-unreadable-short"))),
             )
         }
     };
     ChoiceItem {
         lines: vec![
             about,
-            format!("Replaced by a save {when} ({} bytes).", backup.bytes),
+            t!("version-replaced", when = when, size = backup.bytes),
         ],
         buttons: vec![open],
     }

@@ -9,6 +9,7 @@ use egui::{Grid, RichText, Ui};
 
 use crate::app::messages::{Action, Command, Selection};
 use crate::model::{Color, Map};
+use crate::t;
 
 /// Width of a text field in the inspector, so the panel keeps its width whatever it shows.
 const FIELD_WIDTH: f32 = 210.0;
@@ -52,12 +53,9 @@ impl Inspector {
                 }
             }
             many => {
-                heading(
-                    ui,
-                    "Selection",
-                    &format!("{} elements selected", many.len()),
-                );
-                if ui.button("Delete selected").clicked() {
+                let count = t!("selection-count", count = many.len());
+                heading(ui, &t!("inspector-selection"), &count);
+                if ui.button(t!("inspector-delete-selected")).clicked() {
                     form.actions.push(Action::Command(Command::Delete));
                 }
             }
@@ -103,7 +101,11 @@ fn element_ui(ui: &mut Ui, form: &mut Form, selection: &Selection) -> Option<()>
 /// The kind of element and its name, above its fields.
 fn heading(ui: &mut Ui, kind: &str, name: &str) {
     ui.label(RichText::new(kind).small().weak());
-    ui.heading(if name.is_empty() { "(no name)" } else { name });
+    if name.is_empty() {
+        ui.heading(t!("inspector-no-name"));
+    } else {
+        ui.heading(name);
+    }
     ui.add_space(4.0);
 }
 
@@ -168,14 +170,14 @@ fn color_row(ui: &mut Ui, label: &str, color: &mut Option<Color>, default: egui:
     ui.label(RichText::new(label).weak());
     ui.horizontal(|ui| {
         let mut custom = color.is_some();
-        if ui.checkbox(&mut custom, "custom").changed() {
+        if ui.checkbox(&mut custom, t!("colour-custom")).changed() {
             *color = custom.then(|| Color::from_rgb(default.r(), default.g(), default.b()));
         }
         if let Some(current) = color.as_mut() {
             let mut rgba = crate::theme::to_color32(current).unwrap_or(default);
             if ui
                 .color_edit_button_srgba(&mut rgba)
-                .on_hover_text(format!("{label} colour"))
+                .on_hover_text(t!("colour-pick"))
                 .changed()
             {
                 *current = Color::from_rgb(rgba.r(), rgba.g(), rgba.b());

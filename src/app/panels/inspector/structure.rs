@@ -6,31 +6,32 @@ use super::{Form, color_row, grid, heading, line_edit, name_row, text_row};
 use crate::app::messages::{Action, Command, Question, Selection};
 use crate::edit::{Edit, LaneAt, MapInfo, PersonaInfo, ops};
 use crate::model::{LaneKind, Metric};
+use crate::t;
 use crate::theme::persona_color;
 
 /// Edits the map's title, description and emotion scale.
 pub fn map_ui(ui: &mut Ui, form: &mut Form) {
     let map = form.map;
-    heading(ui, "Map", &map.title);
+    heading(ui, &t!("inspector-map"), &map.title);
     let info = MapInfo::of(map);
     let mut edited = info.clone();
     grid(ui, "map-fields", |ui| {
-        name_row(ui, "Title", &mut edited.title, false, form.focus_name);
-        text_row(ui, "Description", &mut edited.description, true);
-        ui.label(RichText::new("Emotion scale").weak());
+        name_row(ui, &t!("field-title"), &mut edited.title, false, form.focus_name);
+        text_row(ui, &t!("field-description"), &mut edited.description, true);
+        ui.label(RichText::new(t!("field-emotion-scale")).weak());
         ui.horizontal(|ui| {
             let scale = &mut edited.emotion_scale;
             ui.add(egui::DragValue::new(&mut scale.min).range(-10..=9))
-                .accessible_name("Lowest emotion");
-            ui.label("to");
+                .accessible_name(t!("field-scale-lowest"));
+            ui.label(t!("field-scale-to"));
             ui.add(egui::DragValue::new(&mut scale.max).range(-9..=10))
-                .accessible_name("Highest emotion");
+                .accessible_name(t!("field-scale-highest"));
             if scale.min >= scale.max {
                 scale.max = scale.min + 1;
             }
         });
         ui.end_row();
-        ui.label(RichText::new("Contents").weak());
+        ui.label(RichText::new(t!("field-contents")).weak());
         ui.label(crate::words::summary(map));
         ui.end_row();
     });
@@ -41,9 +42,9 @@ pub fn map_ui(ui: &mut Ui, form: &mut Form) {
     if outside > 0 {
         let scale = edited.emotion_scale;
         form.actions.push(Action::Ask(Question::Confirm {
-            title: format!("Change the scale to {} to {}?", scale.min, scale.max),
-            message: format!("{outside} emotion point(s) fall outside the new scale and will be moved to its nearest end."),
-            confirm: "Change and clamp".to_owned(),
+            title: t!("scale-change-title", min = scale.min, max = scale.max),
+            message: t!("scale-change-message", count = outside),
+            confirm: t!("scale-change-confirm"),
             edit: Box::new(ops::set_map_info_clamping(map, edited)),
             select: Vec::new(),
         }));
@@ -56,21 +57,21 @@ pub fn map_ui(ui: &mut Ui, form: &mut Form) {
 /// Edits stage `index`: name, description, duration, colour, metrics.
 pub fn stage_ui(ui: &mut Ui, form: &mut Form, index: usize) {
     let stage = &form.map.stages[index];
-    heading(ui, "Stage", &stage.name);
+    heading(ui, &t!("inspector-stage"), &stage.name);
     let mut edited = stage.clone();
     grid(ui, "stage-fields", |ui| {
-        name_row(ui, "Name", &mut edited.name, false, form.focus_name);
-        text_row(ui, "Description", &mut edited.description, true);
-        text_row(ui, "Duration", &mut edited.duration, false);
+        name_row(ui, &t!("field-name"), &mut edited.name, false, form.focus_name);
+        text_row(ui, &t!("field-description"), &mut edited.description, true);
+        text_row(ui, &t!("field-duration"), &mut edited.duration, false);
         color_row(
             ui,
-            "Colour",
+            &t!("field-colour"),
             &mut edited.color,
             egui::Color32::from_rgb(0x4E, 0x79, 0xA7),
         );
     });
     ui.add_space(6.0);
-    ui.label(RichText::new("Metrics").strong());
+    ui.label(RichText::new(t!("field-metrics")).strong());
     metrics_ui(ui, &mut edited.metrics);
     if edited != *stage {
         let key = form.key(&format!("stage:{}", stage.id));
@@ -78,7 +79,7 @@ pub fn stage_ui(ui: &mut Ui, form: &mut Form, index: usize) {
             .push(Action::typing(Edit::SetStage(index, edited), key));
     }
     ui.add_space(8.0);
-    if ui.button("Delete stage…").clicked() {
+    if ui.button(t!("inspector-delete-stage")).clicked() {
         form.actions.push(Action::Command(Command::Delete));
     }
 }
@@ -90,14 +91,21 @@ fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>) {
     for (i, metric) in metrics.iter_mut().enumerate() {
         ui.push_id(("metric", i), |ui| {
             let width = ui.available_width();
-            line_edit(ui, &mut metric.name, width, "").accessible_name("Metric name");
+            line_edit(ui, &mut metric.name, width, "").accessible_name(t!("metric-name"));
             ui.horizontal(|ui| {
-                ui.add(egui::DragValue::new(&mut metric.value).speed(1.0))
-                    .accessible_name("Metric value");
-                line_edit(ui, &mut metric.unit, 70.0, "unit").accessible_name("Metric unit");
+                ui.add(
+                    egui::DragValue::new(&mut metric.value)
+                        .speed(1.0)
+                        .custom_formatter(|value, _| crate::lang::number(value))
+                        .custom_parser(crate::lang::numbers::parse),
+                )
+                .accessible_name(t!("metric-value"));
+                line_edit(ui, &mut metric.unit, 70.0, &t!("metric-unit-hint"))
+                    .accessible_name(t!("metric-unit"));
                 if ui
                     .small_button("✖")
-                    .on_hover_text("Remove this metric")
+                    .on_hover_text(t!("metric-remove"))
+                    .accessible_name(t!("metric-remove"))
                     .clicked()
                 {
                     remove = Some(i);
@@ -109,9 +117,9 @@ fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>) {
     if let Some(i) = remove {
         metrics.remove(i);
     }
-    if ui.button("Add metric").clicked() {
+    if ui.button(t!("metric-add")).clicked() {
         metrics.push(Metric {
-            name: "Metric".to_owned(),
+            name: t!("metric-new-name"),
             value: 0.0,
             unit: String::new(),
         });
@@ -121,25 +129,26 @@ fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>) {
 /// Edits persona `index`: name, description, quote, goals, colour, photo; adds lanes.
 pub fn persona_ui(ui: &mut Ui, form: &mut Form, index: usize) {
     let persona = &form.map.personas[index];
-    heading(ui, "Persona", &persona.name);
+    heading(ui, &t!("inspector-persona"), &persona.name);
     let info = PersonaInfo::of(persona);
     let mut edited = info.clone();
     grid(ui, "persona-fields", |ui| {
-        name_row(ui, "Name", &mut edited.name, false, form.focus_name);
-        text_row(ui, "Description", &mut edited.description, true);
-        text_row(ui, "Quote", &mut edited.quote, true);
-        color_row(ui, "Colour", &mut edited.color, persona_color(None, index));
+        name_row(ui, &t!("field-name"), &mut edited.name, false, form.focus_name);
+        text_row(ui, &t!("field-description"), &mut edited.description, true);
+        text_row(ui, &t!("field-quote"), &mut edited.quote, true);
+        let colour = persona_color(None, index);
+        color_row(ui, &t!("field-colour"), &mut edited.color, colour);
     });
     ui.add_space(6.0);
-    ui.label(RichText::new("Goals").strong());
+    ui.label(RichText::new(t!("field-goals")).strong());
     goals_ui(ui, &mut edited.goals);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Photo").weak());
-        if ui.button("Choose photo…").clicked() {
+        ui.label(RichText::new(t!("field-photo")).weak());
+        if ui.button(t!("photo-choose")).clicked() {
             form.actions.push(Action::ChoosePhoto(index));
         }
-        if edited.avatar.is_some() && ui.button("Remove photo").clicked() {
+        if edited.avatar.is_some() && ui.button(t!("photo-remove")).clicked() {
             edited.avatar = None;
         }
     });
@@ -149,7 +158,7 @@ pub fn persona_ui(ui: &mut Ui, form: &mut Form, index: usize) {
             .push(Action::typing(Edit::SetPersonaInfo(index, edited), key));
     }
     add_lane_ui(ui, form, index);
-    if ui.button("Delete persona…").clicked() {
+    if ui.button(t!("inspector-delete-persona")).clicked() {
         form.actions.push(Action::Command(Command::Delete));
     }
 }
@@ -158,10 +167,11 @@ fn goals_ui(ui: &mut Ui, goals: &mut Vec<String>) {
     let mut remove = None;
     for (i, goal) in goals.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            line_edit(ui, goal, 200.0, "").accessible_name("Goal");
+            line_edit(ui, goal, 200.0, "").accessible_name(t!("goal-field"));
             if ui
                 .small_button("✖")
-                .on_hover_text("Remove this goal")
+                .on_hover_text(t!("goal-remove"))
+                .accessible_name(t!("goal-remove"))
                 .clicked()
             {
                 remove = Some(i);
@@ -171,7 +181,7 @@ fn goals_ui(ui: &mut Ui, goals: &mut Vec<String>) {
     if let Some(i) = remove {
         goals.remove(i);
     }
-    if ui.button("Add goal").clicked() {
+    if ui.button(t!("goal-add")).clicked() {
         goals.push(String::new());
     }
 }
@@ -179,9 +189,9 @@ fn goals_ui(ui: &mut Ui, goals: &mut Vec<String>) {
 fn add_lane_ui(ui: &mut Ui, form: &mut Form, persona: usize) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Add lane").weak());
+        ui.label(RichText::new(t!("lane-add")).weak());
         ComboBox::from_id_salt("add-lane")
-            .selected_text("kind…")
+            .selected_text(t!("lane-add-kind"))
             .show_ui(ui, |ui| {
                 for kind in LaneKind::ALL {
                     if ui.button(kind.display_name()).clicked() {
@@ -194,7 +204,7 @@ fn add_lane_ui(ui: &mut Ui, form: &mut Form, persona: usize) {
                 }
             })
             .response
-            .accessible_name("Add lane");
+            .accessible_name(t!("lane-add"));
     });
     ui.add_space(6.0);
 }
@@ -204,12 +214,12 @@ pub fn lane_ui(ui: &mut Ui, form: &mut Form, at: LaneAt) {
     let Some(lane) = form.map.lane_at(at) else {
         return;
     };
-    heading(ui, "Lane", lane.display_title());
+    heading(ui, &t!("inspector-lane"), &lane.display_title());
     let mut title = lane.title.clone().unwrap_or_default();
     let mut kind = lane.kind;
     grid(ui, "lane-fields", |ui| {
-        name_row(ui, "Title", &mut title, false, form.focus_name);
-        ui.label(RichText::new("Kind").weak());
+        name_row(ui, &t!("field-title"), &mut title, false, form.focus_name);
+        ui.label(RichText::new(t!("field-kind")).weak());
         ComboBox::from_id_salt("lane-kind")
             .selected_text(kind.display_name())
             .show_ui(ui, |ui| {
@@ -226,7 +236,7 @@ pub fn lane_ui(ui: &mut Ui, form: &mut Form, at: LaneAt) {
                 }
             })
             .response
-            .accessible_name("Lane kind");
+            .accessible_name(t!("lane-kind-field"));
         ui.end_row();
     });
     let title = (!title.is_empty() && title != kind.display_name()).then_some(title);
@@ -236,7 +246,7 @@ pub fn lane_ui(ui: &mut Ui, form: &mut Form, at: LaneAt) {
             .push(Action::typing(Edit::SetLaneInfo(at, title, kind), key));
     }
     ui.add_space(8.0);
-    if ui.button("Delete lane…").clicked() {
+    if ui.button(t!("inspector-delete-lane")).clicked() {
         form.actions.push(Action::Command(Command::Delete));
     }
 }

@@ -1,0 +1,78 @@
+# The command line: help, reports and usage errors. Italian counterparts in ../it/cli.ftl.
+# Command and option names (check, --scale, white) are the same in every language.
+
+cli-about = Percorso: a designer for customer journey maps.
+cli-after-help = Exit status: 0 when all is well, 1 when a file has problems, 2 for a usage error.
+    Language: --lang it|en, or PERCORSO_LANG=it|en; otherwise the system's.
+cli-usage-heading = Usage:
+cli-usage =
+    percorso [OPTIONS] [FILE]
+    {"       "}percorso <COMMAND> [OPTIONS]
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-value-lang = LANG
+cli-value-draft = DRAFT
+cli-value-command = COMMAND
+cli-value-out = OUT.png
+cli-value-scale = SCALE
+cli-value-background = BACKGROUND
+cli-value-template = TEMPLATE
+cli-flag-help = Print help
+cli-flag-version = Print version
+cli-flag-lang = The language of the interface and of every message: it or en
+cli-arg-file = Map to open in the editor (.ron, or a PNG exported by Percorso)
+cli-arg-recover = Open the editor on this draft of unsaved changes, left behind by a window that closed without saving (the editor offers them itself at start; this opens one directly)
+
+cli-check-about = Check maps: one `ok` line per valid file, one line per problem otherwise
+cli-check-usage = percorso check [OPTIONS] <FILE>...
+cli-check-files = The maps to check (.ron, or PNGs exported by Percorso)
+cli-fmt-about = Rewrite maps in canonical form (atomically); invalid files are reported and left untouched
+cli-fmt-usage = percorso fmt [OPTIONS] <FILE>...
+cli-fmt-check = Change nothing: list the files that are not canonical and exit with 1 if any
+cli-fmt-files = The .ron maps to format
+cli-export-about = Export a map as a PNG image that carries the map inside it (opens as the same map)
+cli-export-usage = percorso export [OPTIONS] <FILE>
+cli-export-file = The map to export (.ron, or a PNG exported by Percorso)
+cli-export-out = Where to write the image [default: FILE with the extension .png]
+cli-export-scale = Pixels per map point, from 1 to 4 [default: 2]
+cli-export-persona = Only this persona, by id (repeat for several) [default: all]
+cli-export-background = The image's background: white (for documents and print), transparent (for slides with their own background) or dark (the dark theme) [default: white]
+cli-new-about = Write a new map from a built-in template, in the language of the interface (or --lang)
+cli-new-usage = percorso new [OPTIONS] <FILE>
+cli-new-template = The template to start from: { $names } (see --list) [default: blank]
+cli-new-force = Overwrite FILE if it exists
+cli-new-list = List the templates, one a line: name, then description
+cli-new-file = Where to write the new map
+cli-help-about = Print the help of percorso or of one of its commands
+cli-help-usage = percorso help [COMMAND]
+cli-help-command = The command to explain
+
+## Reports
+
+cli-check-ok = { $name }: ok ({ $summary })
+cli-fmt-done = { $name }: formatted
+cli-fmt-png = the map inside this PNG is not in canonical form and fmt cannot rewrite images; export the map again
+cli-export-same-file = the image would overwrite the map it comes from; choose another name with -o
+cli-export-done = { $name }: exported ({ $width } x { $height } pixels)
+cli-template-line = { $description } (in English and Italian)
+cli-new-no-template = there is no template "{ $template }" (see percorso new --list)
+cli-new-exists = the file exists; use --force to overwrite it
+cli-new-done = { $name }: new map from the "{ $template }" template
+cli-no-window = percorso: cannot open the editor window: { $detail }
+cli-scale-not-a-number = "{ $text }" is not a number
+cli-scale-outside = { $scale } is outside 1 to 4
+
+## Usage errors
+
+cli-error = error: { $message }
+cli-try-help = For more information, try '--help'.
+cli-invalid-value = invalid value '{ $value }' for '{ $arg }' (possible values: { $valid })
+cli-value-refused = invalid value '{ $value }' for '{ $arg }': { $why }
+cli-unknown-argument = unexpected argument '{ $arg }' found
+cli-unknown-command = unrecognized subcommand '{ $command }'
+cli-no-such-command = there is no command '{ $command }'; the commands are check, fmt, export, new and help
+cli-missing-argument = the following required arguments were not provided: { $args }
+cli-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-wrong-count = '{ $arg }' has the wrong number of values
+cli-invalid-arguments = the arguments are not valid

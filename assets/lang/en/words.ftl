@@ -1,0 +1,102 @@
+# Percorso's words for the things on a map: kinds, channels, evidence, severities, counts.
+# Every message here has an Italian counterpart in ../it/words.ftl with the same arguments.
+
+## Numbers
+
+# A percentage; $value is written with the language's decimal mark.
+percent = { $value }%
+
+## Lane kinds (plural: a lane holds many), also a lane's default title
+
+lane-kind-touchpoints = Touchpoints
+lane-kind-actions = Actions
+lane-kind-thoughts = Thoughts
+lane-kind-emotions = Emotions
+lane-kind-pain-points = Pain points
+lane-kind-opportunities = Opportunities
+lane-kind-goals = Goals
+lane-kind-backstage = Backstage
+lane-kind-notes = Notes
+
+## Card kinds (singular)
+
+card-kind-touchpoint = Touchpoint
+card-kind-action = Action
+card-kind-thought = Thought
+card-kind-pain-point = Pain point
+card-kind-opportunity = Opportunity
+card-kind-goal = Goal
+card-kind-backstage = Backstage
+card-kind-note = Note
+
+## Channels
+
+channel-website = Website
+channel-mobile-app = Mobile app
+channel-social = Social media
+channel-email = Email
+channel-search = Search
+channel-ads = Ads
+channel-reviews = Reviews
+channel-marketplace = Marketplace
+channel-store = Store
+channel-phone = Phone
+channel-chat = Chat
+channel-messaging = Messaging
+channel-delivery = Delivery
+channel-word-of-mouth = Word of mouth
+channel-event = Event
+channel-online = online
+channel-offline = offline
+# A channel with its online / offline mark, on cards and in the legend.
+channel-with-mark = { $channel } · { $mark }
+
+## Evidence
+
+evidence-observed = Observed
+evidence-assumed = Assumed
+evidence-proposed = Proposed
+
+## Severity of a pain point
+
+severity-minor = minor
+severity-major = major
+severity-critical = critical
+
+## Counts
+
+count-stages = { $count ->
+    [one] { $count } stage
+   *[other] { $count } stages
+}
+count-personas = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+count-lanes = { $count ->
+    [one] { $count } lane
+   *[other] { $count } lanes
+}
+count-cards = { $count ->
+    [one] { $count } card
+   *[other] { $count } cards
+}
+count-points = { $count ->
+    [one] { $count } emotion point
+   *[other] { $count } emotion points
+}
+# What a map holds, as `percorso check` and the map's inspector say it.
+map-summary = { $stages }, { $personas }, { $lanes }, { $cards }, { $points }
+
+## The exported image's title block and legend
+
+untitled-journey = Untitled journey
+legend-cards = Cards
+legend-channels = Channels
+legend-emotions = Emotions
+legend-severity = Pain point severity
+
+## Names Percorso gives new things (the user renames them)
+
+new-stage-name = New stage
+new-persona-name = Persona { $number }

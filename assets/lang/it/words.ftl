@@ -1,0 +1,102 @@
+# Le parole di Percorso per le cose di una mappa: tipi, canali, fonti, gravità, conteggi.
+# Ogni messaggio ha il suo corrispondente inglese in ../en/words.ftl, con gli stessi argomenti.
+
+## Numeri
+
+# Una percentuale; $value è scritto con la virgola decimale. Lo spazio è indivisibile.
+percent = { $value } %
+
+## Tipi di corsia (al plurale), anche titolo predefinito di una corsia
+
+lane-kind-touchpoints = Punti di contatto
+lane-kind-actions = Azioni
+lane-kind-thoughts = Pensieri
+lane-kind-emotions = Emozioni
+lane-kind-pain-points = Criticità
+lane-kind-opportunities = Opportunità
+lane-kind-goals = Obiettivi
+lane-kind-backstage = Dietro le quinte
+lane-kind-notes = Note
+
+## Tipi di carta (al singolare)
+
+card-kind-touchpoint = Punto di contatto
+card-kind-action = Azione
+card-kind-thought = Pensiero
+card-kind-pain-point = Criticità
+card-kind-opportunity = Opportunità
+card-kind-goal = Obiettivo
+card-kind-backstage = Dietro le quinte
+card-kind-note = Nota
+
+## Canali
+
+channel-website = Sito web
+channel-mobile-app = App
+channel-social = Social
+channel-email = Email
+channel-search = Motori di ricerca
+channel-ads = Pubblicità
+channel-reviews = Recensioni
+channel-marketplace = Marketplace
+channel-store = Negozio
+channel-phone = Telefono
+channel-chat = Chat
+channel-messaging = Messaggistica
+channel-delivery = Consegna
+channel-word-of-mouth = Passaparola
+channel-event = Evento
+channel-online = online
+channel-offline = offline
+# Un canale con il suo segno online / offline, sulle carte e nella legenda.
+channel-with-mark = { $channel } · { $mark }
+
+## Fonte
+
+evidence-observed = Osservazione
+evidence-assumed = Ipotesi
+evidence-proposed = Proposta
+
+## Gravità di una criticità
+
+severity-minor = lieve
+severity-major = grave
+severity-critical = critica
+
+## Conteggi
+
+count-stages = { $count ->
+    [one] { $count } fase
+   *[other] { $count } fasi
+}
+count-personas = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+count-lanes = { $count ->
+    [one] { $count } corsia
+   *[other] { $count } corsie
+}
+count-cards = { $count ->
+    [one] { $count } carta
+   *[other] { $count } carte
+}
+count-points = { $count ->
+    [one] { $count } punto emotivo
+   *[other] { $count } punti emotivi
+}
+# Che cosa contiene una mappa, come lo dicono `percorso check` e l'ispettore della mappa.
+map-summary = { $stages }, { $personas }, { $lanes }, { $cards }, { $points }
+
+## Il riquadro del titolo e la legenda dell'immagine esportata
+
+untitled-journey = Mappa senza titolo
+legend-cards = Carte
+legend-channels = Canali
+legend-emotions = Emozioni
+legend-severity = Gravità delle criticità
+
+## I nomi che Percorso dà alle cose nuove (l'utente li cambia)
+
+new-stage-name = Nuova fase
+new-persona-name = Persona { $number }

@@ -1,0 +1,209 @@
+//! The command line: `check`, `fmt`, `export` and `new`, and with no subcommand the editor.
+//!
+//! Each command writes its report to the `out` and `err` streams it is given and returns the
+//! process's exit code: 0 when every file is fine, 1 when any is not; usage errors exit with 2.
+//! Everything the command line says is in the interface language ([`crate::lang`]): `--lang`,
+//! else `PERCORSO_LANG`, else the system's locale. The arguments are clap's derive ([`Cli`]);
+//! their help and clap's own words are put in that language by [`words`].
+
+mod run;
+mod words;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::file::templates;
+use crate::lang::{self, Language};
+pub use run::{check, export, fmt, new};
+
+/// Percorso: a designer for customer journey maps.
+#[derive(Debug, Parser)]
+#[command(name = "percorso", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Map to open in the editor (.ron, or a PNG exported by Percorso).
+    file: Option<PathBuf>,
+    /// Open the editor on this draft of unsaved changes.
+    #[arg(long, value_name = "DRAFT")]
+    recover: Option<PathBuf>,
+    /// The language of the interface and of every message: it or en.
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["it", "en"])]
+    lang: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check maps.
+    Check {
+        /// The maps to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite maps in canonical form.
+    Fmt {
+        /// Change nothing: list the files that are not canonical.
+        #[arg(long)]
+        check: bool,
+        /// The .ron maps to format.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Export a map as a PNG image that carries the map inside it.
+    Export {
+        /// The map to export.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Where to write the image.
+        #[arg(short, long, value_name = "OUT.png")]
+        out: Option<PathBuf>,
+        /// Pixels per map point, from 1 to 4.
+        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
+        scale: f32,
+        /// Only this persona, by id.
+        #[arg(long = "persona", value_name = "ID")]
+        personas: Vec<String>,
+        /// The image's background.
+        #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+        background: BackgroundArg,
+    },
+    /// Write a new map from a built-in template.
+    New {
+        /// The template to start from.
+        #[arg(long, short, default_value = "blank", value_parser = templates::names())]
+        template: String,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// List the templates.
+        #[arg(long, conflicts_with_all = ["force", "file"])]
+        list: bool,
+        /// Where to write the new map.
+        #[arg(required_unless_present = "list", value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// The help of percorso or of one of its commands.
+    Help {
+        /// The command to explain.
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
+}
+
+/// The `--background` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum BackgroundArg {
+    /// White, for documents and print.
+    White,
+    /// Transparent, for slides with their own background.
+    Transparent,
+    /// The dark theme.
+    Dark,
+}
+
+fn parse_scale(text: &str) -> Result<f32, String> {
+    let scale = lang::numbers::parse(text)
+        .ok_or_else(|| crate::t!("cli-scale-not-a-number", text = text))?;
+    if (1.0..=4.0).contains(&scale) {
+        // Within 1 to 4: exact enough in f32.
+        #[allow(clippy::cast_possible_truncation)]
+        Ok(scale as f32)
+    } else {
+        Err(crate::t!("cli-scale-outside", scale = scale))
+    }
+}
+
+/// The language the command line speaks for `args`: `--lang`, else `PERCORSO_LANG`, else the
+/// system's locale. Read before the arguments are parsed, so that the help and the usage errors
+/// speak it too.
+fn language_of(args: &[OsString]) -> Language {
+    let mut rest = args.iter().skip(1).filter_map(|a| a.to_str());
+    let mut asked = None;
+    while let Some(arg) = rest.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(code) = arg.strip_prefix("--lang=") {
+            asked = Language::from_code(code);
+        } else if arg == "--lang" {
+            asked = rest.next().and_then(Language::from_code);
+        }
+    }
+    asked
+        .or_else(lang::from_environment)
+        .unwrap_or_else(lang::from_system)
+}
+
+/// Parses the process's arguments and runs the command.
+#[must_use]
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    lang::set(language_of(&args));
+    let mut out_lock = std::io::stdout().lock();
+    let mut err_lock = std::io::stderr().lock();
+    let (out, err) = (&mut out_lock, &mut err_lock);
+    let mut command = words::command(Cli::command());
+    let cli = match command
+        .try_get_matches_from_mut(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(error) => return ExitCode::from(words::usage_error(&mut command, &error, out, err)),
+    };
+    ExitCode::from(dispatch(cli, &mut command, out, err))
+}
+
+fn dispatch(
+    cli: Cli,
+    command: &mut clap::Command,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> u8 {
+    match cli.command {
+        Some(Command::Check { files }) => check(&files, out, err),
+        Some(Command::Fmt { check, files }) => fmt(&files, check, out, err),
+        Some(Command::Export {
+            file,
+            out: out_path,
+            scale,
+            personas,
+            background,
+        }) => {
+            let background = match background {
+                BackgroundArg::White => crate::export::Background::White,
+                BackgroundArg::Transparent => crate::export::Background::Transparent,
+                BackgroundArg::Dark => crate::export::Background::Dark,
+            };
+            let options = crate::export::ExportOptions {
+                scale,
+                background,
+                personas: personas
+                    .iter()
+                    .map(|id| crate::model::PersonaId::from(id.as_str()))
+                    .collect(),
+                view: crate::layout::ViewOptions::default(),
+            };
+            export(&file, out_path.as_deref(), &options, out, err)
+        }
+        Some(Command::New {
+            template,
+            force,
+            list,
+            file,
+        }) => match (list, file) {
+            (true, _) | (false, None) => run::list_templates(out),
+            (false, Some(file)) => new(&file, &template, force, out, err),
+        },
+        Some(Command::Help { command: wanted }) => words::help(command, wanted.as_deref(), out, err),
+        None => run::editor(
+            crate::app::Opening {
+                file: cli.file,
+                draft: cli.recover,
+            },
+            err,
+        ),
+    }
+}

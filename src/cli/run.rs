@@ -1,0 +1,212 @@
+//! What each subcommand does: reads the maps, writes the files and reports, one line a file,
+//! in the current language. Nothing here parses arguments (that is [`super`]).
+#![allow(clippy::print_stdout)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::file::{self, ReadError, templates};
+use crate::t;
+use crate::words::summary;
+
+/// Writes one line; a closed pipe or full disk on the terminal is not the map's problem.
+pub(super) fn say(stream: &mut dyn Write, line: &str) {
+    // Nothing useful can be done if the terminal itself is gone.
+    let _ignored = writeln!(stream, "{line}");
+}
+
+/// `NAME: error: MESSAGE`, in the current language.
+fn error_line(name: &impl std::fmt::Display, message: String) -> String {
+    file::Diagnostic::whole_file(message).render(&name.to_string())
+}
+
+fn report(stream: &mut dyn Write, path: &Path, error: &ReadError) {
+    for line in error.render(&path.display().to_string()) {
+        say(stream, &line);
+    }
+}
+
+/// `percorso check`: reports each file; 1 if any has a problem.
+pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut code = 0;
+    for path in files {
+        match file::read_path(path) {
+            Ok(map) => {
+                let name = path.display().to_string();
+                say(out, &t!("cli-check-ok", name = name, summary = summary(&map)));
+            }
+            Err(error) => {
+                report(err, path, &error);
+                code = 1;
+            }
+        }
+    }
+    code
+}
+
+/// `percorso fmt`: rewrites files that are not canonical, or with `check_only` lists them.
+pub fn fmt(files: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut code = 0;
+    for path in files {
+        if let Err(line) = fmt_one(path, check_only, out, err) {
+            if let Some(line) = line {
+                say(err, &line);
+            }
+            code = 1;
+        }
+    }
+    code
+}
+
+/// Formats one file; `Err(Some(line))` carries a message, `Err(None)` one already reported.
+fn fmt_one(
+    path: &Path,
+    check_only: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Option<String>> {
+    let name = path.display();
+    let failed = |error: ReadError, err: &mut dyn Write| {
+        report(err, path, &error);
+        None
+    };
+    let bytes = file::read_bounded(path).map_err(|e| failed(e, err))?;
+    let is_png = bytes.starts_with(&file::PNG_SIGNATURE);
+    let source = if is_png {
+        file::png::embedded_text(&bytes).map_err(|e| failed(e, err))?
+    } else {
+        String::from_utf8(bytes).map_err(|e| failed(invalid_utf8(e.as_bytes()), err))?
+    };
+    let map = file::read_str(&source).map_err(|e| failed(e, err))?;
+    let canonical = file::to_canonical_string(&map);
+    if canonical == source {
+        return Ok(());
+    }
+    if check_only {
+        say(out, &name.to_string());
+        return Err(None);
+    }
+    if is_png {
+        return Err(Some(error_line(&name, t!("cli-fmt-png"))));
+    }
+    file::write_atomically(path, canonical.as_bytes())
+        .map_err(|error| Some(error_line(&name, error.to_string())))?;
+    say(out, &t!("cli-fmt-done", name = name.to_string()));
+    Ok(())
+}
+
+fn invalid_utf8(bytes: &[u8]) -> ReadError {
+    match file::read_bytes(bytes) {
+        Err(error) => error,
+        Ok(_) => ReadError::whole_file(t!("read-not-utf8")),
+    }
+}
+
+/// `percorso export`: writes the image; 1 with a message on failure.
+pub fn export(
+    file: &Path,
+    out: Option<&Path>,
+    options: &crate::export::ExportOptions,
+    stdout: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let name = file.display();
+    let target = out.map_or_else(|| file.with_extension("png"), Path::to_path_buf);
+    let same = |a: &Path, b: &Path| {
+        a == b
+            || std::fs::canonicalize(a)
+                .ok()
+                .zip(std::fs::canonicalize(b).ok())
+                .is_some_and(|(a, b)| a == b)
+    };
+    if same(&target, file) {
+        say(err, &error_line(&name, t!("cli-export-same-file")));
+        return 1;
+    }
+    let map = match file::read_path(file) {
+        Ok(map) => map,
+        Err(error) => {
+            report(err, file, &error);
+            return 1;
+        }
+    };
+    match crate::export::export_png(&map, options, &target, &mut |_| {}) {
+        Ok(done) => {
+            let exported = t!(
+                "cli-export-done",
+                name = target.display().to_string(),
+                width = done.width,
+                height = done.height
+            );
+            say(stdout, &exported);
+            0
+        }
+        Err(error) => {
+            say(err, &error_line(&target.display(), error.to_string()));
+            1
+        }
+    }
+}
+
+/// `percorso new --list`: each template once, with what it holds and the languages it comes in.
+pub(super) fn list_templates(out: &mut dyn Write) -> u8 {
+    for name in templates::names() {
+        let Some(template) = templates::find(name) else {
+            continue;
+        };
+        if template.name != name {
+            continue; // An alias of a template listed under its own name.
+        }
+        let description = t!("cli-template-line", description = template.description());
+        say(out, &format!("{name:<12} {description}"));
+    }
+    0
+}
+
+/// `percorso new`: writes a template to `path`, refusing to overwrite unless `force`.
+pub fn new(
+    path: &Path,
+    template: &str,
+    force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let name = path.display();
+    let Some(template) = templates::find(template) else {
+        say(err, &error_line(&name, t!("cli-new-no-template", template = template)));
+        return 1;
+    };
+    if !force && path.exists() {
+        say(err, &error_line(&name, t!("cli-new-exists")));
+        return 1;
+    }
+    let map = match template.map() {
+        Ok(map) => map,
+        Err(error) => {
+            report(err, Path::new(template.name), &error);
+            return 1;
+        }
+    };
+    match file::save(path, &map) {
+        Ok(()) => {
+            let done = t!("cli-new-done", name = name.to_string(), template = template.name);
+            say(out, &done);
+            0
+        }
+        Err(error) => {
+            say(err, &error_line(&name, error.to_string()));
+            1
+        }
+    }
+}
+
+/// Opens the editor window on `opening` (or the last map, or the guitar sample).
+pub(super) fn editor(opening: crate::app::Opening, err: &mut dyn Write) -> u8 {
+    match crate::app::open_window(opening) {
+        Ok(()) => 0,
+        Err(error) => {
+            say(err, &t!("cli-no-window", detail = error.to_string()));
+            1
+        }
+    }
+}

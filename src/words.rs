@@ -62,8 +62,14 @@ mod tests {
     fn the_summary_counts_in_each_language() {
         let map = crate::file::templates::TEMPLATES[0].map().unwrap();
         set(Language::English);
-        assert_eq!(summary(&map), "5 stages, 1 persona, 3 lanes, 0 cards, 0 emotion points");
+        assert_eq!(
+            summary(&map),
+            "5 stages, 1 persona, 3 lanes, 0 cards, 0 emotion points"
+        );
         set(Language::Italian);
-        assert_eq!(summary(&map), "5 fasi, 1 persona, 3 corsie, 0 carte, 0 punti emotivi");
+        assert_eq!(
+            summary(&map),
+            "5 fasi, 1 persona, 3 corsie, 0 carte, 0 punti emotivi"
+        );
     }
 }

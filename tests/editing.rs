@@ -230,7 +230,7 @@ fn a_persona_is_added_with_its_usual_lanes() {
     drag(&mut harness, tile, to);
     let map = harness.state().map().clone();
     assert_eq!(map.personas.len(), 2);
-    let kinds: Vec<&str> = map.personas[1]
+    let kinds: Vec<String> = map.personas[1]
         .lanes
         .iter()
         .map(|l| l.kind.display_name())

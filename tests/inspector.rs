@@ -67,7 +67,7 @@ fn every_field_of_a_card_edits_the_card_one_undo_step_each() {
     retype(&mut harness, "Text", 0, "Writes a review");
     retype(&mut harness, "Detail", 0, "On the shop's own page");
     pick(&mut harness, "Kind", "Opportunity");
-    pick(&mut harness, "Channel", "✉ Email (online)");
+    pick(&mut harness, "Channel", "✉ Email · online");
     pick(&mut harness, "Severity", "2 major");
     pick(&mut harness, "Evidence", "Assumed");
     harness
@@ -128,7 +128,11 @@ fn a_stage_is_renamed_described_timed_coloured_and_measured() {
         .set_value_accesskit(12.0);
     harness.run();
     retype(&mut harness, "Metric unit", 3, "%");
-    harness.get_all_by_label("✖").next().unwrap().click();
+    harness
+        .get_all_by_label("Remove this metric")
+        .next()
+        .unwrap()
+        .click();
     harness.run();
     let stage = harness.state().map().stages[3].clone();
     assert_eq!(stage.name, "Retention & learning");
@@ -177,7 +181,11 @@ fn a_persona_gets_its_words_goals_colour_photo_and_a_lane() {
     harness.get_by_label("Add goal").click();
     harness.run();
     retype(&mut harness, "Goal", 3, "Play a song by summer");
-    harness.get_all_by_label("✖").next().unwrap().click();
+    harness
+        .get_all_by_label("Remove this goal")
+        .next()
+        .unwrap()
+        .click();
     harness.run();
     harness.get_by_label("custom").click();
     harness.run();
@@ -266,7 +274,7 @@ fn the_map_s_title_description_and_scale_and_a_scale_that_would_move_points_asks
         .set_value_accesskit(-1.0);
     harness.run();
     harness.get_by_label("Change the scale to -1 to 3?");
-    harness.get_by_label_contains("1 emotion point(s) fall outside the new scale");
+    harness.get_by_label_contains("1 emotion point falls outside the new scale");
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(

@@ -6,6 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use percorso::file::{self, templates};
+use percorso::lang::Language;
 use percorso::model::{LaneKind, Map};
 
 fn sample(name: &str) -> (String, Map) {
@@ -103,10 +104,52 @@ fn the_three_journeys_of_the_domain() {
 }
 
 #[test]
-fn templates_are_the_samples_plus_blank() {
+fn templates_are_the_samples_plus_blank_each_in_english_and_italian() {
     assert_eq!(
         templates::names(),
-        ["blank", "guitar", "ecommerce", "omnicanale"]
+        ["blank", "guitar", "ecommerce", "omnichannel", "omnicanale"]
+    );
+    for name in templates::names() {
+        for language in Language::ALL {
+            let template = templates::find_in(name, language)
+                .unwrap_or_else(|| panic!("{name} has no {language:?} map"));
+            assert_eq!(template.language, language);
+        }
+    }
+    // The same journey in both languages: the same elements, only the words differ.
+    for name in ["blank", "guitar", "ecommerce", "omnichannel"] {
+        let english = templates::find_in(name, Language::English)
+            .unwrap()
+            .map()
+            .unwrap();
+        let italian = templates::find_in(name, Language::Italian)
+            .unwrap()
+            .map()
+            .unwrap();
+        assert_ne!(english.title, italian.title, "{name}");
+        let ids = |map: &percorso::model::Map| -> Vec<String> {
+            map.lanes()
+                .flat_map(|lane| lane.cards.iter().map(|card| card.id.to_string()))
+                .chain(map.stages.iter().map(|s| s.id.to_string()))
+                .collect()
+        };
+        assert_eq!(ids(&english), ids(&italian), "{name}");
+    }
+    let italian = templates::find_in("ecommerce", Language::Italian)
+        .unwrap()
+        .map()
+        .unwrap();
+    let stages: Vec<&str> = italian.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        stages,
+        [
+            "Consapevolezza",
+            "Considerazione",
+            "Acquisto",
+            "Assistenza",
+            "Fidelizzazione",
+            "Advocacy"
+        ]
     );
     for template in &templates::TEMPLATES {
         let map = template
@@ -119,7 +162,10 @@ fn templates_are_the_samples_plus_blank() {
             template.name
         );
     }
-    let blank = templates::find("blank").unwrap().map().unwrap();
+    let blank = templates::find_in("blank", Language::English)
+        .unwrap()
+        .map()
+        .unwrap();
     let stages: Vec<&str> = blank.stages.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
         stages,
@@ -142,7 +188,9 @@ fn templates_are_the_samples_plus_blank() {
         ]
     );
     assert_eq!(
-        templates::find("guitar").unwrap().text,
+        templates::find_in("guitar", Language::English)
+            .unwrap()
+            .text,
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/guitar.ron")).unwrap()
     );
 }

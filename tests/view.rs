@@ -31,7 +31,10 @@ fn menu(harness: &mut Harness<'_, PercorsoApp>, path: &[&str]) {
 #[test]
 fn new_from_template_replaces_an_unchanged_map() {
     let mut harness = harness(template("guitar"));
-    menu(&mut harness, &["File", "New from template", "ecommerce"]);
+    menu(
+        &mut harness,
+        &["File", "New from template", "E-commerce journey"],
+    );
     assert!(*harness.state().map() == template("ecommerce"));
     assert!(harness.state().window_title().starts_with("Untitled — "));
 }

@@ -203,7 +203,11 @@ impl PercorsoApp {
     #[must_use]
     pub fn window_title(&self) -> String {
         let mark = if self.doc.is_dirty() { "• " } else { "" };
-        format!("{mark}{} — {} — Percorso", self.file_name(), self.doc.map.title)
+        format!(
+            "{mark}{} — {} — Percorso",
+            self.file_name(),
+            self.doc.map.title
+        )
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

@@ -10,9 +10,9 @@ use super::recovery::{Keeper, Launcher, Recovery, launch};
 use super::{PercorsoApp, theme_fonts};
 use crate::file::templates;
 use crate::lang::{self, Language};
-use crate::t;
 use crate::model::Map;
 use crate::safety::{DATA_DIR_VARIABLE, DataDir, drafts};
+use crate::t;
 
 /// What the editor opens first.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -197,7 +197,9 @@ fn dispatch(
             (true, _) | (false, None) => run::list_templates(out),
             (false, Some(file)) => new(&file, &template, force, out, err),
         },
-        Some(Command::Help { command: wanted }) => words::help(command, wanted.as_deref(), out, err),
+        Some(Command::Help { command: wanted }) => {
+            words::help(command, wanted.as_deref(), out, err)
+        }
         None => run::editor(
             crate::app::Opening {
                 file: cli.file,

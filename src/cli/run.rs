@@ -33,7 +33,10 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 
         match file::read_path(path) {
             Ok(map) => {
                 let name = path.display().to_string();
-                say(out, &t!("cli-check-ok", name = name, summary = summary(&map)));
+                say(
+                    out,
+                    &t!("cli-check-ok", name = name, summary = summary(&map)),
+                );
             }
             Err(error) => {
                 report(err, path, &error);
@@ -173,7 +176,10 @@ pub fn new(
 ) -> u8 {
     let name = path.display();
     let Some(template) = templates::find(template) else {
-        say(err, &error_line(&name, t!("cli-new-no-template", template = template)));
+        say(
+            err,
+            &error_line(&name, t!("cli-new-no-template", template = template)),
+        );
         return 1;
     };
     if !force && path.exists() {
@@ -189,7 +195,11 @@ pub fn new(
     };
     match file::save(path, &map) {
         Ok(()) => {
-            let done = t!("cli-new-done", name = name.to_string(), template = template.name);
+            let done = t!(
+                "cli-new-done",
+                name = name.to_string(),
+                template = template.name
+            );
             say(out, &done);
             0
         }

@@ -53,12 +53,20 @@ pub fn command(command: Command) -> Command {
 /// Each subcommand: its name, what it does, its usage line, and its arguments' help.
 fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
     [
-        ("check", t!("cli-check-about"), t!("cli-check-usage"), vec![plain("files", t!("cli-check-files"))]),
+        (
+            "check",
+            t!("cli-check-about"),
+            t!("cli-check-usage"),
+            vec![plain("files", t!("cli-check-files"))],
+        ),
         (
             "fmt",
             t!("cli-fmt-about"),
             t!("cli-fmt-usage"),
-            vec![plain("check", t!("cli-fmt-check")), plain("files", t!("cli-fmt-files"))],
+            vec![
+                plain("check", t!("cli-fmt-check")),
+                plain("files", t!("cli-fmt-files")),
+            ],
         ),
         (
             "export",
@@ -69,7 +77,11 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
                 named("out", t!("cli-export-out"), t!("cli-value-out")),
                 named("scale", t!("cli-export-scale"), t!("cli-value-scale")),
                 plain("personas", t!("cli-export-persona")),
-                named("background", t!("cli-export-background"), t!("cli-value-background")),
+                named(
+                    "background",
+                    t!("cli-export-background"),
+                    t!("cli-value-background"),
+                ),
             ],
         ),
         (
@@ -79,7 +91,10 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
             vec![
                 named(
                     "template",
-                    t!("cli-new-template", names = crate::file::templates::names().join(", ")),
+                    t!(
+                        "cli-new-template",
+                        names = crate::file::templates::names().join(", ")
+                    ),
                     t!("cli-value-template"),
                 ),
                 plain("force", t!("cli-new-force")),
@@ -87,7 +102,16 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
                 plain("file", t!("cli-new-file")),
             ],
         ),
-        ("help", t!("cli-help-about"), t!("cli-help-usage"), vec![named("command", t!("cli-help-command"), t!("cli-value-command"))]),
+        (
+            "help",
+            t!("cli-help-about"),
+            t!("cli-help-usage"),
+            vec![named(
+                "command",
+                t!("cli-help-command"),
+                t!("cli-value-command"),
+            )],
+        ),
     ]
 }
 
@@ -97,17 +121,14 @@ fn common(command: Command) -> Command {
         "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
         t!("cli-usage-heading")
     );
-    command
-        .help_template(template)
-        .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(t!("cli-flag-help"))
-                .help_heading(t!("cli-heading-options")),
-        )
+    command.help_template(template).disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(t!("cli-flag-help"))
+            .help_heading(t!("cli-heading-options")),
+    )
 }
 
 /// An argument's words: its id, its help, and the name of its value where clap's would be
@@ -133,24 +154,26 @@ fn args(command: Command, helps: &[Help]) -> Command {
     let (mut ordered, options): (Vec<_>, Vec<_>) =
         helps.iter().partition(|(id, ..)| positional(id));
     ordered.extend(options);
-    ordered.into_iter().fold(command, |command, (id, help, value)| {
-        command.mut_arg(*id, |arg| {
-            let arg = match value {
-                Some(value) => arg.value_name(value.clone()),
-                None => arg,
-            };
-            let heading = if arg.is_positional() {
-                t!("cli-heading-arguments")
-            } else {
-                t!("cli-heading-options")
-            };
-            let takes_values = arg.get_action().takes_values();
-            arg.help(help.clone())
-                .help_heading(heading)
-                .hide_default_value(takes_values)
-                .hide_possible_values(takes_values)
+    ordered
+        .into_iter()
+        .fold(command, |command, (id, help, value)| {
+            command.mut_arg(*id, |arg| {
+                let arg = match value {
+                    Some(value) => arg.value_name(value.clone()),
+                    None => arg,
+                };
+                let heading = if arg.is_positional() {
+                    t!("cli-heading-arguments")
+                } else {
+                    t!("cli-heading-options")
+                };
+                let takes_values = arg.get_action().takes_values();
+                arg.help(help.clone())
+                    .help_heading(heading)
+                    .hide_default_value(takes_values)
+                    .hide_possible_values(takes_values)
+            })
         })
-    })
 }
 
 /// `percorso help [COMMAND]`: the help of `percorso` or of one command; 2 for no such command.
@@ -165,7 +188,13 @@ pub fn help(
         Some(name) => match command.find_subcommand_mut(name) {
             Some(sub) => sub.render_help(),
             None => {
-                say(err, &t!("cli-error", message = t!("cli-no-such-command", command = name)));
+                say(
+                    err,
+                    &t!(
+                        "cli-error",
+                        message = t!("cli-no-such-command", command = name)
+                    ),
+                );
                 return 2;
             }
         },
@@ -207,7 +236,10 @@ fn explain(error: &clap::Error) -> String {
         Some(other) => other.to_string(),
         None => String::new(),
     };
-    let (arg, value) = (text(ContextKind::InvalidArg), text(ContextKind::InvalidValue));
+    let (arg, value) = (
+        text(ContextKind::InvalidArg),
+        text(ContextKind::InvalidValue),
+    );
     match error.kind() {
         ErrorKind::InvalidValue => t!(
             "cli-invalid-value",
@@ -217,15 +249,27 @@ fn explain(error: &clap::Error) -> String {
         ),
         ErrorKind::ValueValidation => {
             let why = std::error::Error::source(error).map(ToString::to_string);
-            t!("cli-value-refused", value = value, arg = arg, why = why.unwrap_or_default())
+            t!(
+                "cli-value-refused",
+                value = value,
+                arg = arg,
+                why = why.unwrap_or_default()
+            )
         }
         ErrorKind::UnknownArgument => t!("cli-unknown-argument", arg = arg),
         ErrorKind::InvalidSubcommand => {
-            t!("cli-unknown-command", command = text(ContextKind::InvalidSubcommand))
+            t!(
+                "cli-unknown-command",
+                command = text(ContextKind::InvalidSubcommand)
+            )
         }
         ErrorKind::MissingRequiredArgument => t!("cli-missing-argument", args = arg),
         ErrorKind::ArgumentConflict => {
-            t!("cli-conflict", arg = arg, other = text(ContextKind::PriorArg))
+            t!(
+                "cli-conflict",
+                arg = arg,
+                other = text(ContextKind::PriorArg)
+            )
         }
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             t!("cli-wrong-count", arg = arg)

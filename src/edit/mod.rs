@@ -192,7 +192,12 @@ fn replace<T>(items: &mut [T], index: usize, item: T, what: Element) -> Result<T
     Ok(std::mem::replace(slot, item))
 }
 
-fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize, what: Element) -> Result<(), EditError> {
+fn move_item<T>(
+    items: &mut Vec<T>,
+    from: usize,
+    to: usize,
+    what: Element,
+) -> Result<(), EditError> {
     if from >= items.len() || to >= items.len() {
         return Err(missing(what));
     }
@@ -256,12 +261,7 @@ impl Edit {
             Edit::SetStage(index, stage) => replace(&mut map.stages, index, stage, Element::Stage)
                 .map(|s| Edit::SetStage(index, s)),
             Edit::InsertPersona(index, persona) => {
-                insert(
-                    &mut map.personas,
-                    index,
-                    persona,
-                    Element::PlaceForPersona,
-                )?;
+                insert(&mut map.personas, index, persona, Element::PlaceForPersona)?;
                 Ok(Edit::RemovePersona(index))
             }
             Edit::RemovePersona(index) => remove(&mut map.personas, index, Element::Persona)
@@ -288,8 +288,10 @@ impl Edit {
                 )?;
                 Ok(Edit::RemoveCard(at, index))
             }
-            Edit::RemoveCard(at, index) => remove(&mut lane_mut(map, at)?.cards, index, Element::Card)
-                .map(|c| Edit::InsertCard(at, index, c)),
+            Edit::RemoveCard(at, index) => {
+                remove(&mut lane_mut(map, at)?.cards, index, Element::Card)
+                    .map(|c| Edit::InsertCard(at, index, c))
+            }
             Edit::SetCard(at, index, card) => {
                 replace(&mut lane_mut(map, at)?.cards, index, card, Element::Card)
                     .map(|c| Edit::SetCard(at, index, c))

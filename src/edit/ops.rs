@@ -265,7 +265,10 @@ pub fn add_persona(map: &Map, index: usize) -> (Edit, PersonaId) {
     .collect();
     let persona = Persona {
         id: id.clone(),
-        name: crate::t!("new-persona-name", number = (map.personas.len() + 1).to_string()),
+        name: crate::t!(
+            "new-persona-name",
+            number = (map.personas.len() + 1).to_string()
+        ),
         description: String::new(),
         quote: String::new(),
         goals: Vec::new(),

@@ -211,11 +211,12 @@ impl Gpu {
         receiver
             .recv()
             .map_err(|_| ExportError::Gpu(t!("export-read-back-lost")))?
-            .map_err(|err| ExportError::Gpu(t!("export-read-back-failed", detail = err.to_string())))?;
-        let mapped = buffer
-            .slice(..)
-            .get_mapped_range()
-            .map_err(|err| ExportError::Gpu(t!("export-read-back-failed", detail = err.to_string())))?;
+            .map_err(|err| {
+                ExportError::Gpu(t!("export-read-back-failed", detail = err.to_string()))
+            })?;
+        let mapped = buffer.slice(..).get_mapped_range().map_err(|err| {
+            ExportError::Gpu(t!("export-read-back-failed", detail = err.to_string()))
+        })?;
         let mut pixels = Vec::with_capacity(row * height as usize);
         for chunk in mapped.chunks_exact(padded) {
             pixels.extend_from_slice(&chunk[..row]);

@@ -230,8 +230,9 @@ fn write_png(
     report: &mut ExportReport,
     progress: &mut dyn FnMut(f32),
 ) -> Result<(), ExportError> {
-    let encode_error =
-        |err: png::EncodingError| ExportError::Gpu(t!("export-png-failed", detail = err.to_string()));
+    let encode_error = |err: png::EncodingError| {
+        ExportError::Gpu(t!("export-png-failed", detail = err.to_string()))
+    };
     let mut encoder = png::Encoder::new(writer, prepared.width, prepared.height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);

@@ -114,7 +114,12 @@ impl fmt::Display for SaveError {
         let (path, step) = (self.path.display().to_string(), self.step.describe());
         let reason = io_reason(&self.source);
         f.write_str(&if self.replaced {
-            t!("save-failed-after-replace", path = path, step = step, reason = reason)
+            t!(
+                "save-failed-after-replace",
+                path = path,
+                step = step,
+                reason = reason
+            )
         } else {
             t!("save-failed", path = path, step = step, reason = reason)
         })

@@ -22,9 +22,9 @@ pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
         bytes: DECODER_BYTES,
     };
     let decoder = png::Decoder::new_with_limits(Cursor::new(bytes), limits);
-    let reader = decoder.read_info().map_err(|err| {
-        ReadError::whole_file(t!("png-unreadable", detail = err.to_string()))
-    })?;
+    let reader = decoder
+        .read_info()
+        .map_err(|err| ReadError::whole_file(t!("png-unreadable", detail = err.to_string())))?;
     let Some(chunk) = reader
         .info()
         .utf8_text
@@ -48,9 +48,9 @@ pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
             t!("png-map-damaged", detail = message)
         })
     })?;
-    chunk.get_text().map_err(|err| {
-        ReadError::whole_file(t!("png-map-not-text", detail = err.to_string()))
-    })
+    chunk
+        .get_text()
+        .map_err(|err| ReadError::whole_file(t!("png-map-not-text", detail = err.to_string())))
 }
 
 /// Reads the map embedded in a PNG; positions refer to the embedded text.

@@ -212,7 +212,12 @@ fn out_of_range(field: Option<&str>, code: &ron::Error) -> String {
     let field = field.unwrap_or_default();
     match code {
         ron::Error::InvalidValueForType { found, .. } => {
-            t!("read-cannot-be", field = field, found = found_value(found), range = range)
+            t!(
+                "read-cannot-be",
+                field = field,
+                found = found_value(found),
+                range = range
+            )
         }
         _ => t!("read-out-of-range", field = field, range = range),
     }
@@ -256,7 +261,11 @@ fn ron_message(code: &ron::Error) -> String {
         E::MissingStructField {
             field,
             outer: Some(outer),
-        } => t!("read-missing-field-in", field = field.to_string(), outer = outer.as_str()),
+        } => t!(
+            "read-missing-field-in",
+            field = field.to_string(),
+            outer = outer.as_str()
+        ),
         E::MissingStructField { field, .. } => t!("read-missing-field", field = field.to_string()),
         E::DuplicateStructField {
             field,
@@ -266,7 +275,9 @@ fn ron_message(code: &ron::Error) -> String {
             field = field.to_string(),
             outer = outer.as_str()
         ),
-        E::DuplicateStructField { field, .. } => t!("read-duplicate-field", field = field.to_string()),
+        E::DuplicateStructField { field, .. } => {
+            t!("read-duplicate-field", field = field.to_string())
+        }
         E::NoSuchEnumVariant {
             expected,
             found,

@@ -16,12 +16,30 @@ pub type Files = [(&'static str, &'static str); 6];
 macro_rules! files_of {
     ($language:literal) => {
         [
-            ("app.ftl", include_str!(concat!("../../assets/lang/", $language, "/app.ftl"))),
-            ("canvas.ftl", include_str!(concat!("../../assets/lang/", $language, "/canvas.ftl"))),
-            ("cli.ftl", include_str!(concat!("../../assets/lang/", $language, "/cli.ftl"))),
-            ("dialogs.ftl", include_str!(concat!("../../assets/lang/", $language, "/dialogs.ftl"))),
-            ("errors.ftl", include_str!(concat!("../../assets/lang/", $language, "/errors.ftl"))),
-            ("words.ftl", include_str!(concat!("../../assets/lang/", $language, "/words.ftl"))),
+            (
+                "app.ftl",
+                include_str!(concat!("../../assets/lang/", $language, "/app.ftl")),
+            ),
+            (
+                "canvas.ftl",
+                include_str!(concat!("../../assets/lang/", $language, "/canvas.ftl")),
+            ),
+            (
+                "cli.ftl",
+                include_str!(concat!("../../assets/lang/", $language, "/cli.ftl")),
+            ),
+            (
+                "dialogs.ftl",
+                include_str!(concat!("../../assets/lang/", $language, "/dialogs.ftl")),
+            ),
+            (
+                "errors.ftl",
+                include_str!(concat!("../../assets/lang/", $language, "/errors.ftl")),
+            ),
+            (
+                "words.ftl",
+                include_str!(concat!("../../assets/lang/", $language, "/words.ftl")),
+            ),
         ]
     };
 }
@@ -159,7 +177,12 @@ pub fn text_in(language: Language, id: &str, args: &[(&str, Arg)]) -> String {
     let found = bundle
         .get_message(id)
         .map(|message| (bundle, message))
-        .or_else(|| catalogs.english.get_message(id).map(|m| (&catalogs.english, m)));
+        .or_else(|| {
+            catalogs
+                .english
+                .get_message(id)
+                .map(|m| (&catalogs.english, m))
+        });
     let Some((bundle, message)) = found else {
         return id.to_owned();
     };

@@ -20,7 +20,9 @@ pub use catalog::{Arg, Files, files, has, text, text_in};
 pub use numbers::{number, percent};
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Language {
     /// English, the language of the file format's own words.
     #[default]
@@ -56,7 +58,10 @@ impl Language {
     /// Italian locale, English for every other.
     #[must_use]
     pub fn from_locale(locale: &str) -> Language {
-        let language = locale.split(['_', '-', '.', '@']).next().unwrap_or_default();
+        let language = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default();
         if language.eq_ignore_ascii_case("it") {
             Language::Italian
         } else {

@@ -80,7 +80,10 @@ pub fn parse_in(text: &str, language: Language) -> Option<f64> {
     let plain = if text.contains(decimal) || language == Language::English {
         text.replace(group, "").replace(decimal, ".")
     } else if text.matches(group).count() == 1
-        && text.rsplit(group).next().is_some_and(|tail| tail.len() != 3)
+        && text
+            .rsplit(group)
+            .next()
+            .is_some_and(|tail| tail.len() != 3)
     {
         text.clone()
     } else {

@@ -48,13 +48,8 @@ pub fn text_too_long(text: &str) -> Option<String> {
         return None;
     }
     let chars = text.chars().count();
-    (chars > MAX_TEXT_CHARS).then(|| {
-        t!(
-            "check-text-too-long",
-            count = chars,
-            limit = MAX_TEXT_CHARS
-        )
-    })
+    (chars > MAX_TEXT_CHARS)
+        .then(|| t!("check-text-too-long", count = chars, limit = MAX_TEXT_CHARS))
 }
 
 struct TextVisitor;

@@ -237,7 +237,11 @@ impl Channel {
         } else {
             t!("channel-online")
         };
-        t!("channel-with-mark", channel = self.display_name(), mark = mark)
+        t!(
+            "channel-with-mark",
+            channel = self.display_name(),
+            mark = mark
+        )
     }
 
     /// Whether the channel is offline (store, phone, delivery, word of mouth, event).

@@ -260,7 +260,11 @@ impl<'a> Checker<'a> {
         let name = t!("owner-lane", id = lane.id.as_str());
         self.id(place, Owner::Lane, &lane.id.0);
         if let Some(title) = &lane.title {
-            self.text(&place.field("title"), &t!("what-title-of", owner = &name), title);
+            self.text(
+                &place.field("title"),
+                &t!("what-title-of", owner = &name),
+                title,
+            );
         }
         if lane.kind == LaneKind::Emotions && !lane.cards.is_empty() {
             self.report(
@@ -427,8 +431,16 @@ pub fn version_message(version: u32) -> String {
     let newer = version > FORMAT_VERSION;
     let (version, supported) = (version.to_string(), FORMAT_VERSION.to_string());
     if newer {
-        t!("check-version-newer", version = version, supported = supported)
+        t!(
+            "check-version-newer",
+            version = version,
+            supported = supported
+        )
     } else {
-        t!("check-version-unsupported", version = version, supported = supported)
+        t!(
+            "check-version-unsupported",
+            version = version,
+            supported = supported
+        )
     }
 }

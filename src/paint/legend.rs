@@ -133,7 +133,10 @@ fn channels(painter: &Painter, scene: &Scene, at: Pos2) {
         .fold(0.0_f32, f32::max);
     let column = (widest + 18.0).max(120.0);
     for (i, text) in (0u8..).zip(&texts) {
-        let (cx, cy) = (x + f32::from(i % 8) * column, at.y + f32::from(i / 8) * 22.0);
+        let (cx, cy) = (
+            x + f32::from(i % 8) * column,
+            at.y + f32::from(i / 8) * 22.0,
+        );
         let muted = scene.theme.muted;
         label(
             painter,

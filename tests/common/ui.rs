@@ -15,9 +15,14 @@ use percorso::paint::EguiMeasure;
 /// The window's default size, as `percorso` opens it.
 pub const WINDOW: egui::Vec2 = vec2(1440.0, 900.0);
 
-/// A built-in template's map.
+/// A built-in template's map, in English; `omnicanale` is the Italian omnichannel journey.
 pub fn template(name: &str) -> Map {
-    templates::find(name)
+    let language = if name == "omnicanale" {
+        percorso::lang::Language::Italian
+    } else {
+        percorso::lang::Language::English
+    };
+    templates::find_in(name, language)
         .and_then(|t| t.map().ok())
         .unwrap_or_else(|| panic!("the template {name} reads"))
 }

@@ -184,6 +184,8 @@ impl Home {
         Command::new(env!("CARGO_BIN_EXE_percorso"))
             .args(args)
             .env("DISPLAY", &display.name)
+            // English whatever the machine's locale, unless a test asks otherwise.
+            .env("PERCORSO_LANG", "en")
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("XDG_DATA_HOME")
             .env("HOME", self.home())

@@ -23,6 +23,18 @@ tooltip-with-keys = { $tooltip } ({ $keys })
 title-untitled = Untitled
 title-from-image = { $name } (image)
 
+## Keys, as shortcuts name them
+
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Shift
+key-escape = Esc
+key-delete = Delete
+key-backspace = Backspace
+key-tab = Tab
+key-enter = Enter
+key-space = Space
+
 ## Commands: the label (menus, palette) and the tooltip of each
 
 command-new-map = New map

@@ -158,3 +158,9 @@ version-item = { $number }. “{ $title }”: { $summary }
 version-unreadable = { $number }. This version cannot be read: { $reason }
 version-unreadable-short = It cannot be read
 version-replaced = Replaced by a save { $when } ({ $size } bytes).
+
+## Opening and backing up
+
+open-failed-title = Cannot open { $name }
+backup-failed = No backup of the previous version could be made: { $reason }
+drafts-off = drafts are off: { $reason }

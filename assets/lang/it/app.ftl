@@ -24,6 +24,18 @@ tooltip-with-keys = { $tooltip } ({ $keys })
 title-untitled = Senza titolo
 title-from-image = { $name } (immagine)
 
+## Tasti, come li nominano le scorciatoie
+
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Maiusc
+key-escape = Esc
+key-delete = Canc
+key-backspace = Backspace
+key-tab = Tab
+key-enter = Invio
+key-space = Spazio
+
 ## Comandi: l'etichetta (menu, tavolozza dei comandi) e il suggerimento di ciascuno
 
 command-new-map = Nuova mappa

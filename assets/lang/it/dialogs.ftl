@@ -158,3 +158,9 @@ version-item = { $number }. “{ $title }”: { $summary }
 version-unreadable = { $number }. Questa versione non si può leggere: { $reason }
 version-unreadable-short = Non si può leggere
 version-replaced = Sostituita da un salvataggio { $when } ({ $size } byte).
+
+## Aprire e fare copie di sicurezza
+
+open-failed-title = Impossibile aprire { $name }
+backup-failed = Non è stato possibile fare una copia di sicurezza della versione precedente: { $reason }
+drafts-off = bozze disattivate: { $reason }

@@ -51,7 +51,11 @@ pub(super) fn element_widgets(
         for row in layout.rows_in(band, below_header) {
             let lane = &persona.lanes[layout.bands[band].rows[row].lane];
             let rect = pinned.lane_title_rect(layout, band, row);
-            let name = t!("access-lane", lane = lane.display_title(), persona = &persona.name);
+            let name = t!(
+                "access-lane",
+                lane = lane.display_title(),
+                persona = &persona.name
+            );
             widgets.add(("lane", band, row, 0), rect, &name, "");
         }
     }

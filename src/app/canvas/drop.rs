@@ -284,7 +284,11 @@ pub fn describe_drop(frame: &CanvasFrame, drag: &Drag) -> String {
     let lane_name = |at: LaneAt| {
         map.lane_at(at).map_or_else(String::new, |lane| {
             let persona = &map.personas[at.persona].name;
-            t!("drop-lane-of", lane = lane.display_title(), persona = persona)
+            t!(
+                "drop-lane-of",
+                lane = lane.display_title(),
+                persona = persona
+            )
         })
     };
     let place = match target {

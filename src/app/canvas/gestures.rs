@@ -82,7 +82,8 @@ impl Canvas {
         if let Some(drag) = &self.drag {
             let said = describe_drop(frame, drag);
             response.widget_info(|| {
-                let mut info = WidgetInfo::labeled(egui::Role::Canvas, true, crate::t!("canvas-name"));
+                let mut info =
+                    WidgetInfo::labeled(egui::Role::Canvas, true, crate::t!("canvas-name"));
                 info.current_text_value = Some(said.clone());
                 info
             });

@@ -49,7 +49,9 @@ impl InPlace {
                     .fill(ui.visuals().extreme_bg_color)
                     .stroke(ui.visuals().selection.stroke),
             );
-        let response = ui.put(rect_on_screen, edit).accessible_name(crate::t!("in-place-field"));
+        let response = ui
+            .put(rect_on_screen, edit)
+            .accessible_name(crate::t!("in-place-field"));
         if !self.focused {
             response.request_focus();
             self.focused = true;

@@ -122,7 +122,9 @@ impl Canvas {
         let layout = &frame.layout;
         let (viewport, response) =
             ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, crate::t!("canvas-name")));
+        response.widget_info(|| {
+            WidgetInfo::labeled(egui::Role::Canvas, true, crate::t!("canvas-name"))
+        });
         self.keyboard_focus(ui, &response, frame.keys_elsewhere);
         self.place_camera(layout, viewport);
         self.last_viewport = Some(viewport);

@@ -4,7 +4,7 @@
 use egui::{Key, RichText, Ui};
 
 use super::{Answer, take_focus_once};
-use crate::app::messages::{Action, Command, CommandState};
+use crate::app::messages::{Action, Command, CommandState, shortcut_text};
 use crate::t;
 
 pub(super) fn ui(ui: &mut Ui, query: &mut String, commands: CommandState) -> Option<Answer> {
@@ -36,7 +36,7 @@ pub(super) fn ui(ui: &mut Ui, query: &mut String, commands: CommandState) -> Opt
                 let info = command.info();
                 let shortcut = info
                     .shortcut
-                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .map(|s| shortcut_text(&s, ui.ctx().os() == egui::os::OperatingSystem::Mac))
                     .unwrap_or_default();
                 ui.horizontal(|ui| {
                     let button = ui.button(command.label()).on_hover_text(command.tooltip());

@@ -15,7 +15,11 @@ pub(super) fn ui(ui: &mut Ui, choices: &mut ExportChoices) -> Option<Answer> {
     ui.horizontal(|ui| {
         ui.label(t!("export-scale-label"));
         for scale in [1.0, 2.0, 3.0, 4.0] {
-            ui.selectable_value(&mut choices.scale, scale, t!("export-scale-value", scale = scale));
+            ui.selectable_value(
+                &mut choices.scale,
+                scale,
+                t!("export-scale-value", scale = scale),
+            );
         }
     });
     ui.horizontal(|ui| {
@@ -37,7 +41,10 @@ pub(super) fn ui(ui: &mut Ui, choices: &mut ExportChoices) -> Option<Answer> {
     let mut answer = None;
     let any = choices.personas.is_empty() || choices.personas.iter().any(|(_, _, on)| *on);
     ui.horizontal(|ui| {
-        if ui.add_enabled(any, egui::Button::new(t!("export-button"))).clicked() {
+        if ui
+            .add_enabled(any, egui::Button::new(t!("export-button")))
+            .clicked()
+        {
             answer = Some(Answer::Export(choices.clone(), true));
         }
         if ui

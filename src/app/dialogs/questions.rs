@@ -64,7 +64,9 @@ fn tell_ui(ui: &mut Ui, title: &str, lines: &[String], error: bool) -> Option<An
     if error {
         ui.label(t!("error-nothing-changed"));
     }
-    ui.button(t!("button-ok")).clicked().then_some(Answer::Dismiss)
+    ui.button(t!("button-ok"))
+        .clicked()
+        .then_some(Answer::Dismiss)
 }
 
 /// "Save changes to … ?" before going on with `then`.

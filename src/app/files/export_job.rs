@@ -99,9 +99,7 @@ impl ExportJob {
         match self.result.try_recv() {
             Ok(result) => Some(result),
             Err(std::sync::mpsc::TryRecvError::Empty) => None,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Some(Err(t!("export-stopped")))
-            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(t!("export-stopped"))),
         }
     }
 }

@@ -30,7 +30,7 @@ impl PercorsoApp {
             Err(error) => {
                 let name = path.display().to_string();
                 self.dialogs.ask(Question::error(
-                    format!("Cannot open {name}"),
+                    t!("open-failed-title", name = &name),
                     error.render(&name),
                 ));
             }

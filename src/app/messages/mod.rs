@@ -8,6 +8,7 @@
 mod action;
 mod command;
 mod export_choices;
+mod keys;
 mod question;
 mod recovery;
 mod selection;
@@ -16,6 +17,7 @@ mod tile;
 pub use action::{Action, Fold, PathPurpose, Then};
 pub use command::{Command, CommandState, Menu};
 pub use export_choices::ExportChoices;
+pub use keys::shortcut_text;
 pub use question::{Choice, ChoiceItem, Question};
 pub use recovery::RecoveryAction;
 pub use selection::{Selection, hits, places, selected_cards};

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Button, RichText, Ui};
 
-use crate::app::messages::{Action, Command, CommandState, Menu};
+use crate::app::messages::{Action, Command, CommandState, Menu, shortcut_text};
 use crate::file::templates;
 use crate::lang::Language;
 use crate::t;
@@ -54,7 +54,11 @@ impl MenuBar<'_> {
                     template.title()
                 } else {
                     let language = template.language_name();
-                    t!("template-in-language", title = template.title(), language = language)
+                    t!(
+                        "template-in-language",
+                        title = template.title(),
+                        language = language
+                    )
                 };
                 if ui
                     .button(title)
@@ -139,7 +143,7 @@ impl MenuBar<'_> {
         let info = command.info();
         let mut button = Button::new(command.label());
         if let Some(shortcut) = info.shortcut {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            button = button.shortcut_text(keys(ui, &shortcut));
         }
         let enabled = command.is_enabled(self.commands);
         if ui
@@ -165,8 +169,12 @@ impl MenuBar<'_> {
                 let tip = command.shortcut().map_or_else(
                     || command.tooltip(),
                     |s| {
-                        let keys = ui.ctx().format_shortcut(&s);
-                        t!("tooltip-with-keys", tooltip = command.tooltip(), keys = keys)
+                        let keys = keys(ui, &s);
+                        t!(
+                            "tooltip-with-keys",
+                            tooltip = command.tooltip(),
+                            keys = keys
+                        )
                     },
                 );
                 let enabled = command.is_enabled(self.commands);
@@ -182,4 +190,9 @@ impl MenuBar<'_> {
             ui.label(RichText::new(&self.title).weak());
         });
     }
+}
+
+/// `shortcut` as the menus write it, in the current language and the system's symbols.
+fn keys(ui: &Ui, shortcut: &egui::KeyboardShortcut) -> String {
+    shortcut_text(shortcut, ui.ctx().os() == egui::os::OperatingSystem::Mac)
 }

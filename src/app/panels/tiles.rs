@@ -31,7 +31,12 @@ impl TilePalette {
         let mut used = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.label(RichText::new(t!("tiles-drag-hint")).weak());
-            section(ui, &t!("tiles-structure"), &[Tile::Stage, Tile::Persona], &mut used);
+            section(
+                ui,
+                &t!("tiles-structure"),
+                &[Tile::Stage, Tile::Persona],
+                &mut used,
+            );
             let lanes: Vec<Tile> = LaneKind::ALL.iter().map(|k| Tile::Lane(*k)).collect();
             section(ui, &t!("tiles-lanes"), &lanes, &mut used);
             let cards: Vec<Tile> = CardKind::ALL.iter().map(|k| Tile::Card(*k)).collect();
@@ -104,7 +109,10 @@ pub fn quick_add(map: &Map, selection: &[Selection], tile: Tile) -> Action {
             match added {
                 Some((edit, id)) => Action::edit(edit, vec![Selection::Card(id)]),
                 None => Action::Ask(Question::error(
-                    t!("tiles-card-where", kind = kind.display_name().to_lowercase()),
+                    t!(
+                        "tiles-card-where",
+                        kind = kind.display_name().to_lowercase()
+                    ),
                     vec![t!("tiles-card-how")],
                 )),
             }

@@ -9,13 +9,13 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use crate::app::document::Document;
+use crate::file;
+use crate::lang::{self, Language};
 use crate::safety::disk::DiskStamp;
 use crate::safety::drafts::{self, Draft, LeftBehind};
 use crate::safety::session::Session;
 use crate::safety::watch::{News, Watch};
 use crate::safety::{DataDir, backups};
-use crate::file;
-use crate::lang::{self, Language};
 use crate::t;
 
 /// Seconds after the last change before a draft is written.
@@ -166,7 +166,10 @@ impl Keeper {
     fn write_draft(&mut self, doc: &Document) {
         if let Some(store) = &self.store {
             let text = self.draft_text(doc);
-            self.has_draft = store.writer.send((lang::current(), Job::Write(text))).is_ok();
+            self.has_draft = store
+                .writer
+                .send((lang::current(), Job::Write(text)))
+                .is_ok();
         }
     }
 
@@ -210,7 +213,10 @@ impl Keeper {
     /// before the next draft still finds it. Queued after earlier writes and removals.
     pub fn adopt(&mut self, from: &Path) {
         if let Some(store) = &self.store {
-            self.has_draft = store.writer.send((lang::current(), Job::Adopt(from.to_owned()))).is_ok();
+            self.has_draft = store
+                .writer
+                .send((lang::current(), Job::Adopt(from.to_owned())))
+                .is_ok();
         }
     }
 
@@ -221,7 +227,7 @@ impl Keeper {
         };
         backups::back_up(&store.dir.backups(), path)
             .map(|_| ())
-            .map_err(|err| format!("No backup of the previous version could be made: {err}"))
+            .map_err(|err| t!("backup-failed", reason = file::io_reason(&err)))
     }
 
     /// The backups of `path`, newest first.
@@ -263,7 +269,11 @@ impl Keeper {
     pub fn finish(&self) {
         if let Some(store) = &self.store {
             let (done, wait) = mpsc::channel();
-            if store.writer.send((lang::current(), Job::Flush(done))).is_ok() {
+            if store
+                .writer
+                .send((lang::current(), Job::Flush(done)))
+                .is_ok()
+            {
                 let _ = wait.recv_timeout(Duration::from_secs(5));
             }
         }
@@ -289,7 +299,10 @@ fn start_writer(
         .spawn(move || write_loop(&receiver, &file, &failure, &ctx));
     if let Err(err) = spawned {
         // Drafts then cannot be written; say so where the user looks.
-        eprintln!("percorso: drafts are off: {err}");
+        eprintln!(
+            "percorso: {}",
+            t!("drafts-off", reason = file::io_reason(&err))
+        );
     }
     sender
 }
@@ -309,11 +322,17 @@ fn write_loop(
             }
             Job::Adopt(from) => std::fs::rename(&from, file).map_err(|err| {
                 let path = from.display().to_string();
-                t!("draft-not-adopted", path = path, reason = file::io_reason(&err))
+                t!(
+                    "draft-not-adopted",
+                    path = path,
+                    reason = file::io_reason(&err)
+                )
             }),
             Job::Write(text) => drafts::write(file, &text).map_err(|err| err.to_string()),
             Job::Remove => match std::fs::remove_file(file) {
-                Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(file::io_reason(&err)),
+                Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                    Err(file::io_reason(&err))
+                }
                 _ => Ok(()),
             },
         };

@@ -33,7 +33,10 @@ pub fn launch(args: &[OsString]) -> std::io::Result<()> {
     std::process::Command::new(std::env::current_exe()?)
         .args(args)
         // The new window speaks this one's language, whatever its settings say yet.
-        .env(crate::lang::LANGUAGE_VARIABLE, crate::lang::current().code())
+        .env(
+            crate::lang::LANGUAGE_VARIABLE,
+            crate::lang::current().code(),
+        )
         .spawn()
         .map(|_| ())
 }

@@ -86,10 +86,7 @@ impl PercorsoApp {
             .map(|draft| offer_item(draft, busy))
             .collect();
         let mut lines = earlier;
-        lines.extend([
-            t!("drafts-why"),
-            t!("drafts-how"),
-        ]);
+        lines.extend([t!("drafts-why"), t!("drafts-how")]);
         lines.extend(unreadable);
         self.dialogs.ask(Question::Choice {
             title: t!("drafts-title"),
@@ -189,13 +186,25 @@ impl PercorsoApp {
             ],
             items: Vec::new(),
             buttons: vec![
-                Choice::new(t!("changed-overwrite"), vec![Action::Recovery(RecoveryAction::Overwrite(path.to_owned()))]),
-                Choice::new(Command::SaveAs.label(), vec![Action::Command(Command::SaveAs)]),
+                Choice::new(
+                    t!("changed-overwrite"),
+                    vec![Action::Recovery(RecoveryAction::Overwrite(path.to_owned()))],
+                ),
+                Choice::new(
+                    Command::SaveAs.label(),
+                    vec![Action::Command(Command::SaveAs)],
+                ),
                 Choice::new(
                     t!("changed-reload"),
-                    vec![Action::Recovery(RecoveryAction::CancelSave), Action::Recovery(RecoveryAction::Reload)],
+                    vec![
+                        Action::Recovery(RecoveryAction::CancelSave),
+                        Action::Recovery(RecoveryAction::Reload),
+                    ],
                 ),
-                Choice::new(t!("button-cancel"), vec![Action::Recovery(RecoveryAction::CancelSave)]),
+                Choice::new(
+                    t!("button-cancel"),
+                    vec![Action::Recovery(RecoveryAction::CancelSave)],
+                ),
             ],
         });
     }

@@ -19,7 +19,13 @@ pub fn card_ui(ui: &mut Ui, form: &mut Form, at: CardAt) {
     heading(ui, &kind.display_name(), &card.text);
     let mut edited = card.clone();
     grid(ui, "card-fields", |ui| {
-        name_row(ui, &t!("field-text"), &mut edited.text, true, form.focus_name);
+        name_row(
+            ui,
+            &t!("field-text"),
+            &mut edited.text,
+            true,
+            form.focus_name,
+        );
         text_row(ui, &t!("field-detail"), &mut edited.detail, true);
         kind_row(ui, &mut edited.kind, lane.kind.default_card_kind());
         channel_row(ui, &mut edited.channel);
@@ -103,8 +109,13 @@ fn channel_row(ui: &mut Ui, channel: &mut Option<Channel>) {
             .response
             .accessible_name(t!("field-channel"));
         if let Some(Channel::Other(name)) = channel {
-            line_edit(ui, name, super::FIELD_WIDTH - 20.0, &t!("channel-name-hint"))
-                .accessible_name(t!("channel-other-field"));
+            line_edit(
+                ui,
+                name,
+                super::FIELD_WIDTH - 20.0,
+                &t!("channel-name-hint"),
+            )
+            .accessible_name(t!("channel-other-field"));
         }
     });
     ui.end_row();
@@ -185,7 +196,11 @@ pub fn point_ui(ui: &mut Ui, form: &mut Form, at: LaneAt, stage: &StageId) {
 /// The heading of what is in one cell: `kind`, then the lane and the stage by name.
 fn cell_heading(ui: &mut Ui, kind: &str, map: &Map, lane: &Lane, stage: &StageId) {
     let stage_name = map.stage(stage).map_or(stage.as_str(), |s| s.name.as_str());
-    let place = t!("cell-place", lane = lane.display_title(), stage = stage_name);
+    let place = t!(
+        "cell-place",
+        lane = lane.display_title(),
+        stage = stage_name
+    );
     heading(ui, kind, &place);
 }
 

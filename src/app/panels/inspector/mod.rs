@@ -178,6 +178,7 @@ fn color_row(ui: &mut Ui, label: &str, color: &mut Option<Color>, default: egui:
             if ui
                 .color_edit_button_srgba(&mut rgba)
                 .on_hover_text(t!("colour-pick"))
+                .accessible_name(t!("colour-pick"))
                 .changed()
             {
                 *current = Color::from_rgb(rgba.r(), rgba.g(), rgba.b());

@@ -16,7 +16,13 @@ pub fn map_ui(ui: &mut Ui, form: &mut Form) {
     let info = MapInfo::of(map);
     let mut edited = info.clone();
     grid(ui, "map-fields", |ui| {
-        name_row(ui, &t!("field-title"), &mut edited.title, false, form.focus_name);
+        name_row(
+            ui,
+            &t!("field-title"),
+            &mut edited.title,
+            false,
+            form.focus_name,
+        );
         text_row(ui, &t!("field-description"), &mut edited.description, true);
         ui.label(RichText::new(t!("field-emotion-scale")).weak());
         ui.horizontal(|ui| {
@@ -60,7 +66,13 @@ pub fn stage_ui(ui: &mut Ui, form: &mut Form, index: usize) {
     heading(ui, &t!("inspector-stage"), &stage.name);
     let mut edited = stage.clone();
     grid(ui, "stage-fields", |ui| {
-        name_row(ui, &t!("field-name"), &mut edited.name, false, form.focus_name);
+        name_row(
+            ui,
+            &t!("field-name"),
+            &mut edited.name,
+            false,
+            form.focus_name,
+        );
         text_row(ui, &t!("field-description"), &mut edited.description, true);
         text_row(ui, &t!("field-duration"), &mut edited.duration, false);
         color_row(
@@ -133,7 +145,13 @@ pub fn persona_ui(ui: &mut Ui, form: &mut Form, index: usize) {
     let info = PersonaInfo::of(persona);
     let mut edited = info.clone();
     grid(ui, "persona-fields", |ui| {
-        name_row(ui, &t!("field-name"), &mut edited.name, false, form.focus_name);
+        name_row(
+            ui,
+            &t!("field-name"),
+            &mut edited.name,
+            false,
+            form.focus_name,
+        );
         text_row(ui, &t!("field-description"), &mut edited.description, true);
         text_row(ui, &t!("field-quote"), &mut edited.quote, true);
         let colour = persona_color(None, index);

@@ -211,13 +211,13 @@ pub const CHEVRON_CLOSED: &str = "⏵";
 /// The icon before a stage's duration.
 pub const DURATION_ICON: &str = "⏱";
 
-/// The short mark of an evidence level, drawn as a badge.
+/// The short mark of an evidence level, drawn as a badge, in the current language.
 #[must_use]
-pub fn evidence_badge(evidence: Evidence) -> &'static str {
+pub fn evidence_badge(evidence: Evidence) -> String {
     match evidence {
-        Evidence::Observed => "observed",
-        Evidence::Assumed => "assumed",
-        Evidence::Proposed => "proposed",
+        Evidence::Observed => crate::t!("evidence-badge-observed"),
+        Evidence::Assumed => crate::t!("evidence-badge-assumed"),
+        Evidence::Proposed => crate::t!("evidence-badge-proposed"),
     }
 }
 

@@ -445,3 +445,157 @@ fn check_reads_a_draft_as_a_map() {
         ["draft.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"]
     );
 }
+
+#[test]
+fn an_italian_system_gets_italian_answers() {
+    let out = percorso_with(
+        &["check", "maps/guitar.ron", "missing.ron"],
+        &repo(),
+        &[("LANG", "it_IT.UTF-8")],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        lines(&out.stdout),
+        ["maps/guitar.ron: ok (5 fasi, 1 persona, 7 corsie, 43 carte, 5 punti emotivi)"]
+    );
+    assert_eq!(
+        lines(&out.stderr),
+        ["missing.ron: errore: impossibile leggere il file: il file o la cartella non esiste"]
+    );
+}
+
+#[test]
+fn percorso_lang_and_lang_choose_the_language_over_the_system_s() {
+    let check = ["check", "maps/guitar.ron"];
+    let said =
+        |args: &[&str], env: &[(&str, &str)]| lines(&percorso_with(args, &repo(), env).stdout);
+    let italian = ["maps/guitar.ron: ok (5 fasi, 1 persona, 7 corsie, 43 carte, 5 punti emotivi)"];
+    let english =
+        ["maps/guitar.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"];
+    assert_eq!(
+        said(&check, &[("LANG", "en_US.UTF-8"), ("PERCORSO_LANG", "it")]),
+        italian
+    );
+    assert_eq!(
+        said(
+            &check,
+            &[("LC_ALL", "it_IT.UTF-8"), ("PERCORSO_LANG", "en")]
+        ),
+        english
+    );
+    let with_flag = ["check", "--lang", "it", "maps/guitar.ron"];
+    assert_eq!(said(&with_flag, &[("PERCORSO_LANG", "en")]), italian);
+    let with_flag = ["check", "maps/guitar.ron", "--lang=en"];
+    assert_eq!(said(&with_flag, &[("LANG", "it_IT.UTF-8")]), english);
+    assert_eq!(said(&check, &[]), english, "English without any setting");
+}
+
+#[test]
+fn the_help_and_the_usage_errors_speak_italian() {
+    let out = percorso_with(&["--help"], &repo(), &[("PERCORSO_LANG", "it")]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    for word in [
+        "Uso:",
+        "Comandi:",
+        "Argomenti:",
+        "Opzioni:",
+        "Controlla le mappe",
+        "Codice d'uscita",
+    ] {
+        assert!(help.contains(word), "--help lacks {word}:\n{help}");
+    }
+    for english in [
+        "Usage",
+        "Options",
+        "Arguments",
+        "Commands",
+        "Print help",
+        "Exit status",
+    ] {
+        assert!(!help.contains(english), "--help says {english}:\n{help}");
+    }
+    let out = percorso_with(&["export", "--help", "--lang", "it"], &repo(), &[]);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        help.contains("--scale <SCALA>") && help.contains("[predefinito: white]"),
+        "{help}"
+    );
+    assert!(
+        !help.contains("default") && !help.contains("possible"),
+        "{help}"
+    );
+    let out = percorso_with(
+        &["export", "x.ron", "--scale", "7", "--lang", "it"],
+        &repo(),
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        error.starts_with("errore: valore non valido '7' per '--scale"),
+        "{error}"
+    );
+    assert!(
+        error.contains("7 è fuori da 1..4") && error.contains("prova '--help'"),
+        "{error}"
+    );
+    let out = percorso_with(
+        &["fmt", "--bogus", "x.ron"],
+        &repo(),
+        &[("LANG", "it_IT.UTF-8")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        error.starts_with("errore: argomento inatteso '--bogus'"),
+        "{error}"
+    );
+}
+
+#[test]
+fn new_writes_the_template_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = percorso_with(
+        &[
+            "new",
+            "--template",
+            "ecommerce",
+            "--lang",
+            "it",
+            "negozio.ron",
+        ],
+        dir.path(),
+        &[],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        lines(&out.stdout),
+        ["negozio.ron: nuova mappa dal modello \"ecommerce\""]
+    );
+    let map = percorso::file::read_path(&dir.path().join("negozio.ron")).unwrap();
+    let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        stages,
+        [
+            "Consapevolezza",
+            "Considerazione",
+            "Acquisto",
+            "Assistenza",
+            "Fidelizzazione",
+            "Advocacy"
+        ]
+    );
+    let out = percorso(&["new", "--template", "omnicanale", "shop.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let map = percorso::file::read_path(&dir.path().join("shop.ron")).unwrap();
+    assert_eq!(
+        map.title, "Omnichannel journey",
+        "the old name gives the English map in English"
+    );
+}

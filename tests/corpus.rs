@@ -1,5 +1,5 @@
 //! The format corpus: valid files that must read (and read alike), invalid files whose exact
-//! messages are kept beside them in `NAME.expected`.
+//! messages are kept beside them in `NAME.expected` (English) and `NAME.it.expected` (Italian).
 //!
 //! To refresh the expected messages after a deliberate change of wording, run
 //! `PERCORSO_BLESS=1 cargo test --test corpus` and review the diff of `tests/corpus/invalid`.
@@ -10,6 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use percorso::file;
+use percorso::lang::{self, Language};
 
 fn corpus(folder: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -81,12 +82,14 @@ fn unicode_and_escapes_survive() {
     assert_eq!(again, map);
 }
 
-#[test]
-fn invalid_files_give_the_expected_messages() {
+/// Compares every invalid file's messages in `language` with `NAME.SUFFIX` (or, with
+/// `PERCORSO_BLESS` set, writes them there).
+fn invalid_files_say_in(language: Language, suffix: &str) {
+    lang::set(language);
     let bless = std::env::var_os("PERCORSO_BLESS").is_some();
     let mut mismatches = Vec::new();
     for path in corpus("invalid") {
-        let expected_path = path.with_extension("expected");
+        let expected_path = path.with_extension(suffix);
         let actual = match file::read_path(&path) {
             Ok(_) => format!("{} was read as valid", name(&path)),
             Err(err) => err.render(&name(&path)).join("\n"),
@@ -96,7 +99,7 @@ fn invalid_files_give_the_expected_messages() {
             continue;
         }
         let expected = fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("{} has no .expected file", name(&path)));
+            .unwrap_or_else(|_| panic!("{} has no .{suffix} file", name(&path)));
         if expected.trim_end() != actual {
             mismatches.push(format!(
                 "{}:\n  expected: {}\n  actual:   {actual}",
@@ -106,6 +109,16 @@ fn invalid_files_give_the_expected_messages() {
         }
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn invalid_files_give_the_expected_messages() {
+    invalid_files_say_in(Language::English, "expected");
+}
+
+#[test]
+fn invalid_files_give_the_expected_messages_in_italian() {
+    invalid_files_say_in(Language::Italian, "it.expected");
 }
 
 /// Inputs the fuzzers (`fuzz/`) found interesting, replayed with the fuzz targets' checks: the

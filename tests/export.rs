@@ -14,12 +14,19 @@ use std::path::Path;
 use image::RgbaImage;
 use percorso::export::{Background, ExportOptions, Gpu, Plan, export_png_on};
 use percorso::file::{self, templates};
+use percorso::lang::{self, Language};
 use percorso::layout::{MapLayout, ViewOptions};
 use percorso::model::{Map, PersonaId};
 use percorso::paint::EguiMeasure;
 
+/// A template's map in English; `omnicanale` is the Italian omnichannel journey.
 fn template(name: &str) -> Map {
-    templates::find(name).unwrap().map().unwrap()
+    let language = if name == "omnicanale" {
+        Language::Italian
+    } else {
+        Language::English
+    };
+    templates::find_in(name, language).unwrap().map().unwrap()
 }
 
 fn export(
@@ -252,6 +259,31 @@ fn three_personas() -> Map {
     map.personas.push(third);
     assert!(percorso::model::validate(&map).is_empty());
     map
+}
+
+#[test]
+fn an_italian_export_has_its_title_block_legend_and_numbers_in_italian() {
+    let Some(mut gpu) = common::gpu() else { return };
+    lang::set(Language::Italian);
+    let guitar = templates::find_in("guitar", Language::Italian)
+        .unwrap()
+        .map()
+        .unwrap();
+    looks_like(
+        &mut gpu,
+        &guitar,
+        Background::White,
+        ViewOptions::default(),
+        "guitar-it-1x",
+    );
+    let untitled = Map::new("");
+    looks_like(
+        &mut gpu,
+        &untitled,
+        Background::White,
+        ViewOptions::default(),
+        "untitled-it-1x",
+    );
 }
 
 #[test]

@@ -58,7 +58,7 @@ impl Visitor<'_> for TextVisitor {
     type Value = String;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string")
+        f.write_str(&t!("type-string"))
     }
 
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {

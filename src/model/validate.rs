@@ -282,7 +282,7 @@ impl<'a> Checker<'a> {
                 t!(
                     "check-points-outside-emotions-lane",
                     owner = &name,
-                    kind = format!("{:?}", lane.kind)
+                    kind = lane.kind.display_name()
                 ),
             );
         }
@@ -290,7 +290,7 @@ impl<'a> Checker<'a> {
             let at = place.item("cards", index);
             let card_name = t!("owner-card", id = card.id.as_str());
             self.id(&at, Owner::Card, &card.id.0);
-            self.stage_ref(&at.field("stage"), &card.stage.0, &card_name);
+            self.stage_ref(&at.field("stage"), &card.stage.0, Ok(&card_name));
             self.text(
                 &at.field("text"),
                 &t!("what-text-of", owner = &card_name),
@@ -325,11 +325,7 @@ impl<'a> Checker<'a> {
         for (index, point) in lane.points.iter().enumerate() {
             let at = place.item("points", index);
             let stage = point.stage.as_str();
-            self.stage_ref(
-                &at.field("stage"),
-                stage,
-                &t!("owner-point-in", owner = name),
-            );
+            self.stage_ref(&at.field("stage"), stage, Err(name));
             if seen.insert(stage, index).is_some() {
                 self.report(
                     at.field("stage"),
@@ -378,7 +374,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn stage_ref(&mut self, place: &Place, stage: &str, owner: &str) {
+    /// Reports `stage` if the map has no such stage: on a card (`Ok(card)`) or on an emotion point
+    /// of a lane (`Err(lane)`).
+    fn stage_ref(&mut self, place: &Place, stage: &str, owner: Result<&str, &str>) {
         if self.map.stages.iter().any(|s| s.id.as_str() == stage) {
             return;
         }
@@ -388,15 +386,21 @@ impl<'a> Checker<'a> {
         } else {
             t!("check-stages-are", stages = known.join(", "))
         };
-        self.report(
-            place.clone(),
-            t!(
+        let message = match owner {
+            Ok(card) => t!(
                 "check-unknown-stage",
                 stage = stage,
-                owner = owner,
+                owner = card,
                 listed = listed
             ),
-        );
+            Err(lane) => t!(
+                "check-unknown-stage-of-point",
+                stage = stage,
+                owner = lane,
+                listed = listed
+            ),
+        };
+        self.report(place.clone(), message);
     }
 
     fn text(&mut self, place: &Place, what: &str, text: &str) {

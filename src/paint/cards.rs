@@ -159,7 +159,7 @@ fn badges(painter: &Painter, scene: &Scene, card: &Card, start: Pos2, right: f32
             scene,
             pos2(right_x - 4.0, start.y),
             Align2::RIGHT_CENTER,
-            text,
+            &text,
             10.0,
             theme.muted,
         ) {

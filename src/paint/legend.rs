@@ -3,7 +3,7 @@
 
 use egui::{Align2, Painter, Pos2, Rect, pos2, vec2};
 
-use super::{Scene, emotions, label, wrapped_text};
+use super::{Scene, elided_label, emotions, label, wrapped_text};
 use crate::model::{CardKind, Channel, Map};
 use crate::theme::{Theme, channel_icon, kind_color};
 
@@ -11,8 +11,9 @@ use crate::theme::{Theme, channel_icon, kind_color};
 pub const TITLE_HEIGHT: f32 = 86.0;
 /// Height of the legend in map units.
 pub const LEGEND_HEIGHT: f32 = 150.0;
-/// The narrowest the legend needs to be, in map units.
-pub const LEGEND_MIN_WIDTH: f32 = 1180.0;
+/// The narrowest the legend needs to be, in map units: room for eight columns of channels in
+/// the longer of the two languages (Italian), with a heading.
+pub const LEGEND_MIN_WIDTH: f32 = 1340.0;
 
 /// The map's title and description, in `rect` (map units through `scene.to_screen`).
 pub fn title_block(painter: &Painter, scene: &Scene, rect: Rect) {
@@ -50,7 +51,7 @@ pub fn legend(painter: &Painter, scene: &Scene, rect: Rect) {
     let left = rect.min.x + 20.0;
     let top = rect.min.y + 14.0;
     card_kinds(painter, scene, pos2(left, top));
-    channels(painter, scene, pos2(left, top + 34.0));
+    channels(painter, scene, pos2(left, top + 34.0), rect.max.x - 20.0);
     let scale_end = emotion_scale(
         painter,
         scene,
@@ -115,9 +116,9 @@ fn card_kinds(painter: &Painter, scene: &Scene, at: Pos2) {
     }
 }
 
-/// Each named channel: its icon, its name and whether it is online, in two rows of columns
-/// as wide as the widest name needs.
-fn channels(painter: &Painter, scene: &Scene, at: Pos2) {
+/// Each named channel: its icon, its name and whether it is online, in two rows of columns as
+/// wide as the widest name needs, up to `right`; a name too long for its column is cut with "…".
+fn channels(painter: &Painter, scene: &Scene, at: Pos2, right: f32) {
     let x = heading(painter, scene, at, &crate::t!("legend-channels"));
     let texts: Vec<String> = Channel::NAMED
         .iter()
@@ -131,21 +132,21 @@ fn channels(painter: &Painter, scene: &Scene, at: Pos2) {
             galley.size().x
         })
         .fold(0.0_f32, f32::max);
-    let column = (widest + 18.0).max(120.0);
+    let column = (widest + 18.0).max(120.0).min((right - x) / 8.0);
     for (i, text) in (0u8..).zip(&texts) {
         let (cx, cy) = (
             x + f32::from(i % 8) * column,
             at.y + f32::from(i / 8) * 22.0,
         );
         let muted = scene.theme.muted;
-        label(
+        elided_label(
             painter,
             scene,
             pos2(cx, cy),
-            Align2::LEFT_TOP,
             text,
             11.0,
             muted,
+            column - 8.0,
         );
     }
 }

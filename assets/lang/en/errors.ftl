@@ -40,6 +40,7 @@ read-expected-comma = a comma is missing before this
 read-not-ron = { $detail }
 type-whole-number-to = a whole number from 0 to { $max }
 type-whole-number = a whole number
+type-string = a string
 type-number = a number
 expected-list-of = a list of { $noun }
 found-boolean = boolean
@@ -100,6 +101,7 @@ check-id-duplicate = duplicate id "{ $id }" on a { $kind }: already used by a { 
 check-no-stages = the map has no stages
 check-stages-are = stages: { $stages }
 check-unknown-stage = unknown stage "{ $stage }" on { $owner } ({ $listed })
+check-unknown-stage-of-point = unknown stage "{ $stage }" on emotion point in { $owner } ({ $listed })
 check-color = invalid colour "{ $color }" on { $owner }: use "#RRGGBB" or "#RRGGBBAA"
 
 # The elements a message is about, by id.
@@ -107,7 +109,6 @@ owner-stage = stage "{ $id }"
 owner-persona = persona "{ $id }"
 owner-lane = lane "{ $id }"
 owner-card = card "{ $id }"
-owner-point-in = emotion point in { $owner }
 noun-stage = stage
 noun-persona = persona
 noun-lane = lane

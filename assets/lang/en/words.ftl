@@ -55,6 +55,9 @@ channel-with-mark = { $channel } · { $mark }
 
 evidence-observed = Observed
 evidence-assumed = Assumed
+evidence-badge-observed = observed
+evidence-badge-assumed = assumed
+evidence-badge-proposed = proposed
 evidence-proposed = Proposed
 
 ## Severity of a pain point

@@ -42,6 +42,7 @@ read-expected-comma = manca una virgola prima di questo punto
 read-not-ron = il testo non è RON valido: { $detail }
 type-whole-number-to = un numero intero da 0 a { $max }
 type-whole-number = un numero intero
+type-string = una stringa
 type-number = un numero
 expected-list-of = un elenco di { $noun }
 found-boolean = il valore logico
@@ -102,6 +103,7 @@ check-id-duplicate = id "{ $id }" ripetuto su una { $kind }: lo usa già una { $
 check-no-stages = la mappa non ha fasi
 check-stages-are = fasi: { $stages }
 check-unknown-stage = fase sconosciuta "{ $stage }" nella { $owner } ({ $listed })
+check-unknown-stage-of-point = fase sconosciuta "{ $stage }" per un punto emotivo della { $owner } ({ $listed })
 check-color = colore non valido "{ $color }" sulla { $owner }: usa "#RRGGBB" o "#RRGGBBAA"
 
 # Gli elementi di cui parla un messaggio, per id (tutti femminili).
@@ -109,7 +111,6 @@ owner-stage = fase "{ $id }"
 owner-persona = persona "{ $id }"
 owner-lane = corsia "{ $id }"
 owner-card = carta "{ $id }"
-owner-point-in = punto emotivo nella { $owner }
 noun-stage = fase
 noun-persona = persona
 noun-lane = corsia

@@ -55,6 +55,9 @@ channel-with-mark = { $channel } · { $mark }
 
 evidence-observed = Osservazione
 evidence-assumed = Ipotesi
+evidence-badge-observed = osservazione
+evidence-badge-assumed = ipotesi
+evidence-badge-proposed = proposta
 evidence-proposed = Proposta
 
 ## Gravità di una criticità

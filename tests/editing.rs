@@ -470,7 +470,7 @@ fn lanes_reorder_by_dragging_their_titles_and_new_lanes_drop_into_a_band() {
         h.state().map().personas[0]
             .lanes
             .iter()
-            .map(|l| l.kind.display_name().to_owned())
+            .map(|l| l.kind.display_name())
             .collect()
     };
     assert_eq!(kinds(&harness)[..3], ["Touchpoints", "Thoughts", "Actions"]);

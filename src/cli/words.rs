@@ -72,36 +72,9 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
             "export",
             t!("cli-export-about"),
             t!("cli-export-usage"),
-            vec![
-                plain("file", t!("cli-export-file")),
-                named("out", t!("cli-export-out"), t!("cli-value-out")),
-                named("scale", t!("cli-export-scale"), t!("cli-value-scale")),
-                plain("personas", t!("cli-export-persona")),
-                named(
-                    "background",
-                    t!("cli-export-background"),
-                    t!("cli-value-background"),
-                ),
-            ],
+            export_words(),
         ),
-        (
-            "new",
-            t!("cli-new-about"),
-            t!("cli-new-usage"),
-            vec![
-                named(
-                    "template",
-                    t!(
-                        "cli-new-template",
-                        names = crate::file::templates::names().join(", ")
-                    ),
-                    t!("cli-value-template"),
-                ),
-                plain("force", t!("cli-new-force")),
-                plain("list", t!("cli-new-list")),
-                plain("file", t!("cli-new-file")),
-            ],
-        ),
+        ("new", t!("cli-new-about"), t!("cli-new-usage"), new_words()),
         (
             "help",
             t!("cli-help-about"),
@@ -112,6 +85,38 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
                 t!("cli-value-command"),
             )],
         ),
+    ]
+}
+
+/// The words of `percorso export`'s arguments.
+fn export_words() -> Vec<Help> {
+    vec![
+        plain("file", t!("cli-export-file")),
+        named("out", t!("cli-export-out"), t!("cli-value-out")),
+        named("scale", t!("cli-export-scale"), t!("cli-value-scale")),
+        plain("personas", t!("cli-export-persona")),
+        named(
+            "background",
+            t!("cli-export-background"),
+            t!("cli-value-background"),
+        ),
+    ]
+}
+
+/// The words of `percorso new`'s arguments.
+fn new_words() -> Vec<Help> {
+    vec![
+        named(
+            "template",
+            t!(
+                "cli-new-template",
+                names = crate::file::templates::names().join(", ")
+            ),
+            t!("cli-value-template"),
+        ),
+        plain("force", t!("cli-new-force")),
+        plain("list", t!("cli-new-list")),
+        plain("file", t!("cli-new-file")),
     ]
 }
 
@@ -183,21 +188,14 @@ pub fn help(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let help = match wanted {
+    let help = match wanted.map(|name| (name, command.find_subcommand_mut(name))) {
         None => command.render_help(),
-        Some(name) => match command.find_subcommand_mut(name) {
-            Some(sub) => sub.render_help(),
-            None => {
-                say(
-                    err,
-                    &t!(
-                        "cli-error",
-                        message = t!("cli-no-such-command", command = name)
-                    ),
-                );
-                return 2;
-            }
-        },
+        Some((_, Some(sub))) => sub.render_help(),
+        Some((name, None)) => {
+            let message = t!("cli-no-such-command", command = name);
+            say(err, &t!("cli-error", message = message));
+            return 2;
+        }
     };
     let _ignored = write!(out, "{help}");
     0

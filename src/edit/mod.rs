@@ -7,10 +7,12 @@
 //! not fit the map (an index out of range) is refused with an [`EditError`] and changes nothing.
 
 pub mod ops;
+mod slots;
 
 use crate::model::{
     Card, EmotionPoint, EmotionScale, Lane, LaneKind, Map, Persona, Stage, StageId,
 };
+use slots::{Element, insert, lane_mut, lanes_mut, missing, move_item, remove, replace};
 
 /// A persona's own fields, without its lanes.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,85 +128,6 @@ impl std::fmt::Display for EditError {
 }
 
 impl std::error::Error for EditError {}
-
-/// What an edit reaches for, for the message when it is not there.
-#[derive(Clone, Copy)]
-enum Element {
-    Stage,
-    Persona,
-    Lane,
-    Card,
-    Point,
-    PlaceForStage,
-    PlaceForPersona,
-    PlaceForLane,
-    PlaceForCard,
-    PlaceForPoint,
-}
-
-fn missing(what: Element) -> EditError {
-    use crate::t;
-    EditError(match what {
-        Element::Stage => t!("edit-gone-stage"),
-        Element::Persona => t!("edit-gone-persona"),
-        Element::Lane => t!("edit-gone-lane"),
-        Element::Card => t!("edit-gone-card"),
-        Element::Point => t!("edit-gone-point"),
-        Element::PlaceForStage => t!("edit-gone-place-stage"),
-        Element::PlaceForPersona => t!("edit-gone-place-persona"),
-        Element::PlaceForLane => t!("edit-gone-place-lane"),
-        Element::PlaceForCard => t!("edit-gone-place-card"),
-        Element::PlaceForPoint => t!("edit-gone-place-point"),
-    })
-}
-
-fn lane_mut(map: &mut Map, at: LaneAt) -> Result<&mut Lane, EditError> {
-    map.personas
-        .get_mut(at.persona)
-        .and_then(|p| p.lanes.get_mut(at.lane))
-        .ok_or_else(|| missing(Element::Lane))
-}
-
-fn lanes_mut(map: &mut Map, at: LaneAt) -> Result<&mut Vec<Lane>, EditError> {
-    map.personas
-        .get_mut(at.persona)
-        .map(|p| &mut p.lanes)
-        .ok_or_else(|| missing(Element::Persona))
-}
-
-fn insert<T>(items: &mut Vec<T>, index: usize, item: T, what: Element) -> Result<(), EditError> {
-    if index > items.len() {
-        return Err(missing(what));
-    }
-    items.insert(index, item);
-    Ok(())
-}
-
-fn remove<T>(items: &mut Vec<T>, index: usize, what: Element) -> Result<T, EditError> {
-    if index >= items.len() {
-        return Err(missing(what));
-    }
-    Ok(items.remove(index))
-}
-
-fn replace<T>(items: &mut [T], index: usize, item: T, what: Element) -> Result<T, EditError> {
-    let slot = items.get_mut(index).ok_or_else(|| missing(what))?;
-    Ok(std::mem::replace(slot, item))
-}
-
-fn move_item<T>(
-    items: &mut Vec<T>,
-    from: usize,
-    to: usize,
-    what: Element,
-) -> Result<(), EditError> {
-    if from >= items.len() || to >= items.len() {
-        return Err(missing(what));
-    }
-    let item = items.remove(from);
-    items.insert(to, item);
-    Ok(())
-}
 
 fn set_map_info(map: &mut Map, info: MapInfo) -> Edit {
     let old = MapInfo::of(map);

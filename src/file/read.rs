@@ -239,8 +239,37 @@ fn located(text: &str, problems: &[model::Problem]) -> ReadError {
 /// Says a ron error in the words of this format.
 fn ron_message(code: &ron::Error) -> String {
     use ron::Error as E;
-    let list = |names: &[&str]| names.join(", ");
+    if let Some(message) = field_message(code) {
+        return message;
+    }
     match code {
+        E::InvalidValueForType { expected, found } => t!(
+            "read-expected-found",
+            expected = friendly_type(expected),
+            found = found_value(found)
+        ),
+        E::ExpectedDifferentStructName { expected, found } => t!(
+            "read-wrong-struct-name",
+            expected = expected.to_string(),
+            found = found.as_str()
+        ),
+        E::ExceededRecursionLimit => t!("read-too-deep"),
+        E::Eof => t!("read-ends-early"),
+        E::ExpectedStringEnd => t!("read-string-not-closed"),
+        E::ExpectedFloat => t!("read-expected-number"),
+        E::ExpectedInteger => t!("read-expected-whole-number"),
+        E::ExpectedString => t!("read-expected-string"),
+        E::ExpectedComma => t!("read-expected-comma"),
+        E::Message(message) => message.clone(),
+        other => t!("read-not-ron", detail = lowercase_first(&other.to_string())),
+    }
+}
+
+/// Says an error about a field or a value's name (unknown, missing, twice), if `code` is one.
+fn field_message(code: &ron::Error) -> Option<String> {
+    use ron::Error as E;
+    let list = |names: &[&str]| names.join(", ");
+    Some(match code {
         E::NoSuchStructField {
             expected,
             found,
@@ -295,26 +324,8 @@ fn ron_message(code: &ron::Error) -> String {
             found = found.as_str(),
             values = list(expected)
         ),
-        E::InvalidValueForType { expected, found } => t!(
-            "read-expected-found",
-            expected = friendly_type(expected),
-            found = found_value(found)
-        ),
-        E::ExpectedDifferentStructName { expected, found } => t!(
-            "read-wrong-struct-name",
-            expected = expected.to_string(),
-            found = found.as_str()
-        ),
-        E::ExceededRecursionLimit => t!("read-too-deep"),
-        E::Eof => t!("read-ends-early"),
-        E::ExpectedStringEnd => t!("read-string-not-closed"),
-        E::ExpectedFloat => t!("read-expected-number"),
-        E::ExpectedInteger => t!("read-expected-whole-number"),
-        E::ExpectedString => t!("read-expected-string"),
-        E::ExpectedComma => t!("read-expected-comma"),
-        E::Message(message) => message.clone(),
-        other => t!("read-not-ron", detail = lowercase_first(&other.to_string())),
-    }
+        _ => return None,
+    })
 }
 
 fn friendly_type(expected: &str) -> String {
@@ -330,7 +341,9 @@ fn friendly_type(expected: &str) -> String {
 /// What ron found, as serde describes it ("integer `7`", "a sequence"), in the current
 /// language: the kind of value is translated, the value itself is the file's.
 fn found_value(found: &str) -> String {
-    let kinds: [(&str, fn() -> String); 13] = [
+    /// How serde starts its description of a kind of value, and that kind in words.
+    type Kind = (&'static str, fn() -> String);
+    let kinds: [Kind; 13] = [
         ("boolean", || t!("found-boolean")),
         ("integer", || t!("found-integer")),
         ("floating point", || t!("found-float")),

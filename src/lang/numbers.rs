@@ -4,6 +4,7 @@
 
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_decimal::options::DecimalFormatterOptions;
 use icu_locale_core::Locale;
 
 use super::{Language, current};
@@ -23,7 +24,7 @@ thread_local! {
 
 fn formatter(code: &str) -> Option<DecimalFormatter> {
     let locale = Locale::try_from_str(code).ok()?;
-    DecimalFormatter::try_new(locale.into(), Default::default()).ok()
+    DecimalFormatter::try_new(locale.into(), DecimalFormatterOptions::default()).ok()
 }
 
 /// `value` written in the current language, without needless decimals: `12000.0` is `12,000`

@@ -11,6 +11,7 @@ mod ids;
 mod kinds;
 mod lookup;
 mod map;
+mod problem;
 mod serialize;
 mod validate;
 
@@ -21,4 +22,5 @@ pub use map::{
     Card, CardAt, EmotionPoint, EmotionScale, FORMAT_VERSION, Lane, LaneAt, Map, Metric, Persona,
     Stage,
 };
-pub use validate::{Place, Problem, SCALE_BOUNDS, Step, validate, version_message};
+pub use problem::{Place, Problem, Step};
+pub use validate::{SCALE_BOUNDS, validate, version_message};

@@ -1,8 +1,9 @@
 //! The rules of format v1 that the types alone do not enforce, and the problems they report.
 //!
 //! [`validate`] checks a whole map and returns every problem, not just the first. Each
-//! [`Problem`] carries a message in the current language (from [`crate::lang`]) naming the element (by id) and the rule, and a [`Place`]: the
-//! element's position in the document tree, which the file reader turns into a line and column.
+//! [`Problem`] carries a message in the current language (from [`crate::lang`]) naming the
+//! element (by id) and the rule, and a [`Place`]: the element's position in the document tree,
+//! which the file reader turns into a line and column.
 
 use std::collections::HashMap;
 
@@ -10,6 +11,7 @@ use super::bounded::{MAX_CARDS, MAX_LANES_PER_PERSONA, MAX_PERSONAS, MAX_STAGES,
 use super::color::Color;
 use super::ids::is_valid_id;
 use super::map::{FORMAT_VERSION, Lane, Map, Persona, Stage};
+use super::problem::{Place, Problem};
 use super::{LaneKind, avatar};
 use crate::t;
 
@@ -35,54 +37,6 @@ impl Owner {
 
 /// The lowest and highest values an emotion scale may reach.
 pub const SCALE_BOUNDS: (i32, i32) = (-10, 10);
-
-/// One broken rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Where in the document the rule is broken.
-    pub place: Place,
-    /// What is wrong, naming the element and the rule.
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-/// One step down the document tree: a named field or an index in a list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// A field of a struct.
-    Field(&'static str),
-    /// An element of a list.
-    Index(usize),
-}
-
-/// The path from the document's root to the value at fault.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Place(pub Vec<Step>);
-
-impl Place {
-    fn root() -> Self {
-        Self(Vec::new())
-    }
-
-    fn at(&self, step: Step) -> Self {
-        let mut steps = self.0.clone();
-        steps.push(step);
-        Self(steps)
-    }
-
-    fn field(&self, name: &'static str) -> Self {
-        self.at(Step::Field(name))
-    }
-
-    fn item(&self, list: &'static str, index: usize) -> Self {
-        self.field(list).at(Step::Index(index))
-    }
-}
 
 /// Checks every rule of format v1 on `map` and returns all problems, in document order.
 #[must_use]

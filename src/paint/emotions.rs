@@ -183,6 +183,7 @@ pub(crate) fn face(
 }
 
 /// An emotion level as the scales write it: `+2`, `0`, `-3` (the same in every language).
+#[must_use]
 pub fn level_text(level: i32) -> String {
     if level > 0 {
         format!("+{level}")

@@ -36,7 +36,7 @@ pub(super) fn ui(ui: &mut Ui, query: &mut String, commands: CommandState) -> Opt
                 let info = command.info();
                 let shortcut = info
                     .shortcut
-                    .map(|s| shortcut_text(&s, ui.ctx().os() == egui::os::OperatingSystem::Mac))
+                    .map(|s| shortcut_text(s, ui.ctx().os() == egui::os::OperatingSystem::Mac))
                     .unwrap_or_default();
                 ui.horizontal(|ui| {
                     let button = ui.button(command.label()).on_hover_text(command.tooltip());

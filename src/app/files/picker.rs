@@ -57,12 +57,7 @@ impl Picker {
         let (map_filter, photo_filter, image_filter) =
             (t!("picker-map"), t!("picker-photo"), t!("picker-image"));
         let default_name = t!("picker-default-name");
-        let title = match purpose {
-            PathPurpose::Open => t!("prompt-open"),
-            PathPurpose::SaveAs => t!("prompt-save-as"),
-            PathPurpose::Photo(_) => t!("prompt-photo"),
-            PathPurpose::ExportPng => t!("prompt-export"),
-        };
+        let title = title(purpose);
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match purpose {
@@ -126,5 +121,15 @@ impl Picker {
                 Some(Picked::NoDialog(self.purpose))
             }
         }
+    }
+}
+
+/// The file dialog's title for `purpose`, in the current language.
+fn title(purpose: PathPurpose) -> String {
+    match purpose {
+        PathPurpose::Open => t!("prompt-open"),
+        PathPurpose::SaveAs => t!("prompt-save-as"),
+        PathPurpose::Photo(_) => t!("prompt-photo"),
+        PathPurpose::ExportPng => t!("prompt-export"),
     }
 }

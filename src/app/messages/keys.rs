@@ -8,7 +8,7 @@ use crate::t;
 
 /// `shortcut` in words, for a Mac (`mac`) or another system.
 #[must_use]
-pub fn shortcut_text(shortcut: &KeyboardShortcut, mac: bool) -> String {
+pub fn shortcut_text(shortcut: KeyboardShortcut, mac: bool) -> String {
     if mac {
         // The Mac's modifier symbols and key names are the same in every language.
         return shortcut.format(&ModifierNames::SYMBOLS, true);
@@ -56,14 +56,14 @@ mod tests {
         let delete = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
         let zoom_out = KeyboardShortcut::new(Modifiers::NONE, Key::Minus);
         set(Language::English);
-        assert_eq!(shortcut_text(&save_as, false), "Ctrl+Shift+S");
-        assert_eq!(shortcut_text(&delete, false), "Delete");
-        assert_eq!(shortcut_text(&zoom_out, false), "-");
+        assert_eq!(shortcut_text(save_as, false), "Ctrl+Shift+S");
+        assert_eq!(shortcut_text(delete, false), "Delete");
+        assert_eq!(shortcut_text(zoom_out, false), "-");
         set(Language::Italian);
-        assert_eq!(shortcut_text(&save_as, false), "Ctrl+Maiusc+S");
-        assert_eq!(shortcut_text(&delete, false), "Canc");
+        assert_eq!(shortcut_text(save_as, false), "Ctrl+Maiusc+S");
+        assert_eq!(shortcut_text(delete, false), "Canc");
         assert_eq!(
-            shortcut_text(&KeyboardShortcut::new(Modifiers::NONE, Key::Escape), false),
+            shortcut_text(KeyboardShortcut::new(Modifiers::NONE, Key::Escape), false),
             "Esc"
         );
     }

@@ -143,7 +143,7 @@ impl MenuBar<'_> {
         let info = command.info();
         let mut button = Button::new(command.label());
         if let Some(shortcut) = info.shortcut {
-            button = button.shortcut_text(keys(ui, &shortcut));
+            button = button.shortcut_text(keys(ui, shortcut));
         }
         let enabled = command.is_enabled(self.commands);
         if ui
@@ -169,7 +169,7 @@ impl MenuBar<'_> {
                 let tip = command.shortcut().map_or_else(
                     || command.tooltip(),
                     |s| {
-                        let keys = keys(ui, &s);
+                        let keys = keys(ui, s);
                         t!(
                             "tooltip-with-keys",
                             tooltip = command.tooltip(),
@@ -193,6 +193,6 @@ impl MenuBar<'_> {
 }
 
 /// `shortcut` as the menus write it, in the current language and the system's symbols.
-fn keys(ui: &Ui, shortcut: &egui::KeyboardShortcut) -> String {
+fn keys(ui: &Ui, shortcut: egui::KeyboardShortcut) -> String {
     shortcut_text(shortcut, ui.ctx().os() == egui::os::OperatingSystem::Mac)
 }

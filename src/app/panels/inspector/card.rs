@@ -124,7 +124,7 @@ fn channel_row(ui: &mut Ui, channel: &mut Option<Channel>) {
 fn severity_row(ui: &mut Ui, severity: &mut Option<u8>) {
     ui.label(RichText::new(t!("field-severity")).weak());
     let name = |s: Option<u8>| match s {
-        None => t!("choice-none"),
+        None => t!("choice-none-severity"),
         Some(1) => t!("severity-choice", level = 1, name = t!("severity-minor")),
         Some(2) => t!("severity-choice", level = 2, name = t!("severity-major")),
         Some(_) => t!("severity-choice", level = 3, name = t!("severity-critical")),
@@ -143,11 +143,11 @@ fn severity_row(ui: &mut Ui, severity: &mut Option<u8>) {
 
 fn evidence_row(ui: &mut Ui, evidence: &mut Option<Evidence>) {
     ui.label(RichText::new(t!("field-evidence")).weak());
-    let shown = evidence.map_or_else(|| t!("choice-none"), Evidence::display_name);
+    let shown = evidence.map_or_else(|| t!("choice-none-evidence"), Evidence::display_name);
     ComboBox::from_id_salt("card-evidence")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(evidence, None, t!("choice-none"));
+            ui.selectable_value(evidence, None, t!("choice-none-evidence"));
             for option in Evidence::ALL {
                 ui.selectable_value(evidence, Some(option), option.display_name());
             }

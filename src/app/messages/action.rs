@@ -41,7 +41,7 @@ pub enum Action {
     Open(PathBuf),
     /// Save to this file.
     SaveTo(PathBuf),
-    /// Start a new map from this template, in this language.(asking about unsaved changes first).
+    /// Start a new map from this template in this language (asking about unsaved changes first).
     New(&'static str, crate::lang::Language),
     /// Pick a photo for the persona at this index.
     ChoosePhoto(usize),

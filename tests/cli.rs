@@ -580,17 +580,7 @@ fn new_writes_the_template_in_the_language_asked_for() {
     );
     let map = percorso::file::read_path(&dir.path().join("negozio.ron")).unwrap();
     let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(
-        stages,
-        [
-            "Consapevolezza",
-            "Considerazione",
-            "Acquisto",
-            "Assistenza",
-            "Fidelizzazione",
-            "Advocacy"
-        ]
-    );
+    assert_eq!(stages, common::ITALIAN_ECOMMERCE_STAGES);
     let out = percorso(&["new", "--template", "omnicanale", "shop.ron"], dir.path());
     assert_eq!(out.status.code(), Some(0));
     let map = percorso::file::read_path(&dir.path().join("shop.ron")).unwrap();

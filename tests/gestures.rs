@@ -239,21 +239,7 @@ fn a_click_in_an_emotion_lane_sets_that_stage_s_value() {
         .map(|p| p.value);
     let x = layout.columns[stage].x.min + 30.0;
     let at = on_screen(&harness, Pos2::new(x, emotion_y(row.y, 2.0, scale)));
-    harness.hover_at(at);
-    harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
+    common::ui::click_at(&mut harness, at);
     let lane = &harness.state().map().personas[0].lanes[2];
     let point = lane
         .points

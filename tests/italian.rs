@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use common::ui::{WINDOW, layout, on_screen, press, press_with, wait_for_path_prompt};
+use common::ui::{WINDOW, click_at, layout, on_screen, press, press_with, wait_for_path_prompt};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -120,21 +120,7 @@ fn menus(harness: &mut Harness<'_, PercorsoApp>, language: Language, seen: &mut 
 /// Clicks at the centre of `rect_in_map`.
 fn click_in_map(harness: &mut Harness<'_, PercorsoApp>, rect_in_map: egui::Rect) {
     let at = on_screen(harness, rect_in_map.center());
-    harness.hover_at(at);
-    harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
+    click_at(harness, at);
 }
 
 /// Selects a card, a stage, a persona, a lane, an empty cell and an emotion point, and reads
@@ -478,15 +464,5 @@ fn new_from_template_offers_each_template_in_both_languages_the_interface_s_firs
     harness.run();
     let map = harness.state().map();
     let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(
-        stages,
-        [
-            "Consapevolezza",
-            "Considerazione",
-            "Acquisto",
-            "Assistenza",
-            "Fidelizzazione",
-            "Advocacy"
-        ]
-    );
+    assert_eq!(stages, common::ITALIAN_ECOMMERCE_STAGES);
 }

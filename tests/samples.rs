@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 
@@ -140,17 +142,7 @@ fn templates_are_the_samples_plus_blank_each_in_english_and_italian() {
         .map()
         .unwrap();
     let stages: Vec<&str> = italian.stages.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(
-        stages,
-        [
-            "Consapevolezza",
-            "Considerazione",
-            "Acquisto",
-            "Assistenza",
-            "Fidelizzazione",
-            "Advocacy"
-        ]
-    );
+    assert_eq!(stages, common::ITALIAN_ECOMMERCE_STAGES);
     for template in &templates::TEMPLATES {
         let map = template
             .map()

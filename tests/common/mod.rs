@@ -69,3 +69,14 @@ pub fn wait_until<T>(
         std::thread::sleep(std::time::Duration::from_millis(25));
     }
 }
+
+/// The stages of the Italian e-commerce template, as the issue that made it named them.
+#[allow(dead_code)] // Not every test crate that includes `common` looks at templates.
+pub const ITALIAN_ECOMMERCE_STAGES: [&str; 6] = [
+    "Consapevolezza",
+    "Considerazione",
+    "Acquisto",
+    "Assistenza",
+    "Fidelizzazione",
+    "Advocacy",
+];

@@ -183,6 +183,21 @@ pub fn double_click(harness: &mut Harness<'_, PercorsoApp>, label: &str) {
     double_click_at(harness, at);
 }
 
+/// Clicks once at `pos`, pressing and releasing in one frame as a quick hand does.
+pub fn click_at(harness: &mut Harness<'_, PercorsoApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
 /// Clicks at `pos` twice in quick succession (the harness must step in short frames).
 pub fn double_click_at(harness: &mut Harness<'_, PercorsoApp>, pos: Pos2) {
     harness.hover_at(pos);

@@ -78,6 +78,23 @@ impl Theme {
         hover: Color32::from_rgb(0x4A, 0x78, 0xB0),
     };
 
+    /// The projector theme, for presenting on a washed-out beamer in a lit room: black text on
+    /// white, every text at a contrast of 7:1 or more against whatever it is drawn on (WCAG
+    /// AAA; `tests` checks each pair), strong grid lines.
+    pub const PROJECTOR: Theme = Theme {
+        dark: false,
+        desk: Color32::from_rgb(0xD6, 0xD6, 0xD6),
+        background: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+        header: Color32::from_rgb(0xEC, 0xEC, 0xEC),
+        gutter: Color32::from_rgb(0xF4, 0xF4, 0xF4),
+        grid: Color32::from_rgb(0x8C, 0x8C, 0x8C),
+        text: Color32::from_rgb(0x00, 0x00, 0x00),
+        muted: Color32::from_rgb(0x26, 0x26, 0x26),
+        card: Color32::from_rgb(0xFF, 0xFF, 0xFF),
+        selection: Color32::from_rgb(0x00, 0x3A, 0x99),
+        hover: Color32::from_rgb(0x2F, 0x6F, 0xC8),
+    };
+
     /// The light or the dark theme.
     #[must_use]
     pub fn new(dark: bool) -> Self {
@@ -114,6 +131,24 @@ impl Theme {
             ..Self::LIGHT
         }
     }
+}
+
+/// The contrast ratio of two colours as WCAG 2 defines it: 1 (the same) to 21 (black on white).
+#[must_use]
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    let luminance = |c: Color32| {
+        let linear = |byte: u8| {
+            let v = f32::from(byte) / 255.0;
+            if v <= 0.040_45 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(c.r()) + 0.7152 * linear(c.g()) + 0.0722 * linear(c.b())
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// Mixes `amount` (0..=1) of `b` into `a`.
@@ -230,6 +265,43 @@ pub fn fonts() -> egui::FontDefinitions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every surface the projector theme draws text on: the map, headers, the gutter, cards of
+    /// every kind, columns of every stage colour and persona headers of every persona colour.
+    fn projector_surfaces() -> Vec<(String, Color32)> {
+        let theme = Theme::PROJECTOR;
+        let mut surfaces = vec![
+            ("background".to_owned(), theme.background),
+            ("header".to_owned(), theme.header),
+            ("gutter".to_owned(), theme.gutter),
+            ("card".to_owned(), theme.card),
+        ];
+        for kind in CardKind::ALL {
+            surfaces.push((format!("{kind:?} card"), theme.card_tint(kind_color(kind))));
+        }
+        for (i, colour) in OKABE_ITO.iter().enumerate() {
+            surfaces.push((format!("column {i}"), theme.column_tint(*colour)));
+            surfaces.push((
+                format!("persona header {i}"),
+                mix(theme.header, *colour, 0.22),
+            ));
+        }
+        surfaces
+    }
+
+    #[test]
+    fn every_text_of_the_projector_theme_is_at_7_to_1_or_more() {
+        let theme = Theme::PROJECTOR;
+        for (name, surface) in projector_surfaces() {
+            for (what, text) in [("text", theme.text), ("muted", theme.muted)] {
+                let ratio = contrast(text, surface);
+                assert!(ratio >= 7.0, "{what} on {name}: {ratio:.2}:1");
+            }
+        }
+        // The light theme's muted text is not made for a projector: this is why it exists.
+        assert!(contrast(Theme::LIGHT.muted, Theme::LIGHT.header) < 7.0);
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+    }
 
     fn missing_glyphs(candidates: &[&str]) -> Vec<String> {
         let ctx = egui::Context::default();

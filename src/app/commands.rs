@@ -35,6 +35,7 @@ impl PercorsoApp {
             Command::ZoomFit => self.canvas.fit_animated(),
             Command::ToggleDark => self.toggle_dark(ctx),
             Command::ToggleOverlay => self.toggle_overlay(),
+            Command::Present => self.toggle_presentation(ctx),
             Command::UseEnglish => self.use_language(crate::lang::Language::English),
             Command::UseItalian => self.use_language(crate::lang::Language::Italian),
             Command::CommandPalette => self.dialogs.show(Dialog::CommandPalette {
@@ -118,7 +119,7 @@ impl PercorsoApp {
 
     /// The light or the dark visuals for the panels, as the preferences say.
     pub(super) fn apply_theme(&self, ctx: &egui::Context) {
-        ctx.set_visuals(if self.prefs.dark {
+        ctx.set_visuals(if self.prefs.dark && !self.presentation.on {
             egui::Visuals::dark()
         } else {
             egui::Visuals::light()

@@ -65,10 +65,31 @@ impl PercorsoApp {
         }
     }
 
-    /// The cell that new and pasted cards go to: the selected cell, or the selected card's.
+    /// The cell that new and pasted cards go to: the selected cell, or the selected card's; while
+    /// presenting, also the selected lane's (or the shown persona's first card lane's) cell of
+    /// the stage shown.
     fn target_cell(&self) -> Option<(LaneAt, StageId)> {
         let map = &self.doc.map;
-        match self.selection.first()? {
+        let presented = self
+            .presentation
+            .stage
+            .clone()
+            .filter(|_| self.presentation.on);
+        let Some(selected) = self.selection.first() else {
+            // Presenting with nothing selected: the first card lane of the persona shown.
+            let persona = self.presentation.persona.unwrap_or(0);
+            let lane = map
+                .personas
+                .get(persona)?
+                .lanes
+                .iter()
+                .position(|l| l.kind.default_card_kind().is_some())?;
+            return Some((LaneAt { persona, lane }, presented?));
+        };
+        match selected {
+            Selection::Lane(lane) if presented.is_some() => {
+                Some((map.lane_place(lane)?, presented?))
+            }
             Selection::Cell(lane, stage) | Selection::Point(lane, stage) => {
                 Some((map.lane_place(lane)?, stage.clone()))
             }

@@ -22,6 +22,7 @@ mod files;
 mod keyboard;
 mod messages;
 mod panels;
+mod present;
 mod recovery;
 mod start;
 
@@ -62,6 +63,8 @@ pub struct PercorsoApp {
     prefs: Prefs,
     /// The language the window speaks (set on the UI thread at every frame).
     language: crate::lang::Language,
+    /// Whether the window presents, and what.
+    presentation: present::Presentation,
     canvas: Canvas,
     tiles: TilePalette,
     inspector: Inspector,
@@ -87,13 +90,18 @@ impl PercorsoApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.poll_picker(&ctx);
+        self.presentation_keys(&ctx);
         self.shortcuts(&ctx);
-        let mut asked = Vec::new();
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar().ui(ui, &mut asked));
-        self.actions.extend(asked);
-        self.notices_ui(ui);
-        self.palette_ui(ui);
-        self.inspector_ui(ui);
+        if self.presentation.on {
+            self.strip_ui(ui);
+        } else {
+            let mut asked = Vec::new();
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar().ui(ui, &mut asked));
+            self.actions.extend(asked);
+            self.notices_ui(ui);
+            self.palette_ui(ui);
+            self.inspector_ui(ui);
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
         if let Some(answer) = self.dialogs.ui(ui) {
             self.answer(&ctx, answer);
@@ -185,7 +193,11 @@ impl PercorsoApp {
     }
 
     fn theme(&self) -> Theme {
-        Theme::new(self.prefs.dark)
+        if self.presentation.on {
+            Theme::PROJECTOR
+        } else {
+            Theme::new(self.prefs.dark)
+        }
     }
 
     /// The map's file name, the image it was opened from, or "Untitled".
@@ -257,6 +269,18 @@ impl PercorsoApp {
     #[must_use]
     pub fn view(&self) -> &crate::layout::ViewOptions {
         &self.view.options
+    }
+
+    /// Whether the window presents.
+    #[must_use]
+    pub fn is_presenting(&self) -> bool {
+        self.presentation.on
+    }
+
+    /// The stage a presentation shows, as a column of the layout, and the persona shown alone.
+    #[must_use]
+    pub fn presented(&self) -> (usize, Option<usize>) {
+        (self.presentation.column, self.presentation.band)
     }
 
     /// The language the window speaks.

@@ -21,6 +21,8 @@ pub struct Opening {
     pub file: Option<PathBuf>,
     /// This draft, left behind by a window that is gone, restored as unsaved changes.
     pub draft: Option<PathBuf>,
+    /// Start presenting at once (`percorso present FILE`).
+    pub present: bool,
 }
 
 /// The folder for drafts, backups and locks: `$PERCORSO_DATA_DIR`, else the platform's data
@@ -59,6 +61,7 @@ impl PercorsoApp {
             selection: Vec::new(),
             prefs,
             language,
+            presentation: super::present::Presentation::default(),
             canvas: super::Canvas::default(),
             tiles: super::TilePalette,
             inspector: super::Inspector::default(),
@@ -107,6 +110,9 @@ impl PercorsoApp {
         }
         if keeping {
             app.restore_or_offer(opening.draft);
+        }
+        if opening.present {
+            app.toggle_presentation(&cc.egui_ctx);
         }
         app
     }

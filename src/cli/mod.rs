@@ -85,6 +85,12 @@ enum Command {
         #[arg(required_unless_present = "list", value_name = "FILE")]
         file: Option<PathBuf>,
     },
+    /// Present a map full screen, stage by stage.
+    Present {
+        /// The map to present.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// The help of percorso or of one of its commands.
     Help {
         /// The command to explain.
@@ -156,6 +162,28 @@ pub fn main() -> ExitCode {
     ExitCode::from(dispatch(cli, &mut command, out, err))
 }
 
+/// What `percorso export`'s options ask for.
+fn export_options(
+    scale: f32,
+    personas: &[String],
+    background: BackgroundArg,
+) -> crate::export::ExportOptions {
+    let background = match background {
+        BackgroundArg::White => crate::export::Background::White,
+        BackgroundArg::Transparent => crate::export::Background::Transparent,
+        BackgroundArg::Dark => crate::export::Background::Dark,
+    };
+    crate::export::ExportOptions {
+        scale,
+        background,
+        personas: personas
+            .iter()
+            .map(|id| crate::model::PersonaId::from(id.as_str()))
+            .collect(),
+        view: crate::layout::ViewOptions::default(),
+    }
+}
+
 fn dispatch(
     cli: Cli,
     command: &mut clap::Command,
@@ -172,20 +200,7 @@ fn dispatch(
             personas,
             background,
         }) => {
-            let background = match background {
-                BackgroundArg::White => crate::export::Background::White,
-                BackgroundArg::Transparent => crate::export::Background::Transparent,
-                BackgroundArg::Dark => crate::export::Background::Dark,
-            };
-            let options = crate::export::ExportOptions {
-                scale,
-                background,
-                personas: personas
-                    .iter()
-                    .map(|id| crate::model::PersonaId::from(id.as_str()))
-                    .collect(),
-                view: crate::layout::ViewOptions::default(),
-            };
+            let options = export_options(scale, &personas, background);
             export(&file, out_path.as_deref(), &options, out, err)
         }
         Some(Command::New {
@@ -197,6 +212,14 @@ fn dispatch(
             (true, _) | (false, None) => run::list_templates(out),
             (false, Some(file)) => new(&file, &template, force, out, err),
         },
+        Some(Command::Present { file }) => run::editor(
+            crate::app::Opening {
+                file: Some(file),
+                draft: None,
+                present: true,
+            },
+            err,
+        ),
         Some(Command::Help { command: wanted }) => {
             words::help(command, wanted.as_deref(), out, err)
         }
@@ -204,6 +227,7 @@ fn dispatch(
             crate::app::Opening {
                 file: cli.file,
                 draft: cli.recover,
+                present: false,
             },
             err,
         ),

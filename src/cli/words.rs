@@ -51,7 +51,7 @@ pub fn command(command: Command) -> Command {
 }
 
 /// Each subcommand: its name, what it does, its usage line, and its arguments' help.
-fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
+fn subcommands() -> [(&'static str, String, String, Vec<Help>); 6] {
     [
         (
             "check",
@@ -75,6 +75,12 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 5] {
             export_words(),
         ),
         ("new", t!("cli-new-about"), t!("cli-new-usage"), new_words()),
+        (
+            "present",
+            t!("cli-present-about"),
+            t!("cli-present-usage"),
+            vec![plain("file", t!("cli-present-file"))],
+        ),
         (
             "help",
             t!("cli-help-about"),

@@ -30,16 +30,23 @@ pub fn fit(rect_in_map: Rect, viewport_on_screen: Rect) -> TSTransform {
 
 /// The transform that shows a stage column (`column_in_map`, from the map's top) right of the
 /// pinned gutter, never under it: the column as wide as the room beside the gutter allows, up to
-/// [`FOCUS_ZOOM`], shrunk to show the whole column when that still leaves it at
-/// [`PRESENTATION_ZOOM`] or more; the header at the viewport's top (where the header row would
-/// be pinned anyway), the column centred in the room right of the gutter.
+/// [`FOCUS_ZOOM`] (or `least`, if that is more), shrunk to show the whole column when that still
+/// leaves it at `least` or more ([`PRESENTATION_ZOOM`] for a jump in the editor; in a
+/// presentation, what makes card text big enough for the back of the room); the header at the
+/// viewport's top (where the header row would be pinned anyway), the column centred in the room
+/// right of the gutter.
 #[must_use]
-pub fn focus_column(column_in_map: Rect, pinned: Vec2, viewport_on_screen: Rect) -> TSTransform {
+pub fn focus_column(
+    column_in_map: Rect,
+    pinned: Vec2,
+    viewport_on_screen: Rect,
+    least: f32,
+) -> TSTransform {
     let room = viewport_on_screen.shrink(FIT_MARGIN);
     let across = room.width().max(1.0) / (pinned.x + column_in_map.width()).max(1.0);
-    let mut scaling = across.clamp(MIN_ZOOM, FOCUS_ZOOM);
+    let mut scaling = across.clamp(MIN_ZOOM, FOCUS_ZOOM.max(least));
     let whole = room.height().max(1.0) / column_in_map.height().max(1.0);
-    if whole < scaling && whole >= PRESENTATION_ZOOM {
+    if whole < scaling && whole >= least {
         scaling = whole;
     }
     // The gutter is pinned to the viewport's left edge: the column sits in the room beside it.
@@ -98,7 +105,7 @@ mod tests {
         let viewport = Rect::from_min_size(pos2(170.0, 48.0), vec2(940.0, 852.0));
         let pinned = vec2(180.0, 90.0);
         let column = Rect::from_min_max(pos2(430.0, 0.0), pos2(680.0, 1400.0));
-        let to_screen = focus_column(column, pinned, viewport);
+        let to_screen = focus_column(column, pinned, viewport, PRESENTATION_ZOOM);
         let shown = to_screen.mul_rect(column);
         let gutter_right = viewport.min.x + pinned.x * to_screen.scaling;
         assert!(
@@ -112,7 +119,7 @@ mod tests {
         );
         assert!(to_screen.scaling >= PRESENTATION_ZOOM);
         let short = Rect::from_min_max(pos2(430.0, 0.0), pos2(680.0, 400.0));
-        let whole = focus_column(short, pinned, viewport).mul_rect(short);
+        let whole = focus_column(short, pinned, viewport, PRESENTATION_ZOOM).mul_rect(short);
         assert!(
             viewport.contains_rect(whole),
             "a short column fits whole: {whole:?}"

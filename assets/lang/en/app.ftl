@@ -95,6 +95,8 @@ command-toggle-overlay = Overlay all personas' emotion curves
 command-toggle-overlay-tooltip = Draw every persona's curve in each emotion lane
 command-command-palette = Command palette…
 command-command-palette-tooltip = Find a command by its name
+command-present = Present
+command-present-tooltip = Show the map full screen for a room, stage by stage, in the projector theme (Esc or F5 ends it)
 command-use-english = Language: English
 command-use-english-tooltip = Show every menu, message and export in English
 command-use-italian = Language: Italiano
@@ -215,3 +217,6 @@ scale-change-message = { $count ->
 }
 scale-change-confirm = Change and clamp
 
+## Presenting
+
+present-strip-stage = Stage { $number } of { $count }: { $stage }

@@ -96,6 +96,8 @@ command-toggle-overlay = Sovrapponi le curve emotive di tutte le personas
 command-toggle-overlay-tooltip = Disegna in ogni corsia Emozioni la curva di ciascuna persona
 command-command-palette = Tavolozza dei comandi…
 command-command-palette-tooltip = Trova un comando per nome
+command-present = Presenta
+command-present-tooltip = Mostra la mappa a tutto schermo per la sala, fase per fase, nel tema per proiettore (Esc o F5 per uscire)
 command-use-english = Lingua: English
 command-use-english-tooltip = Mostra in inglese menu, messaggi ed esportazioni
 command-use-italian = Lingua: Italiano
@@ -215,3 +217,7 @@ scale-change-message = { $count ->
    *[other] { $count } punti emotivi cadono fuori dalla nuova scala e verranno spostati all'estremo più vicino.
 }
 scale-change-confirm = Cambia e adatta
+
+## Presentazione
+
+present-strip-stage = Fase { $number } di { $count }: { $stage }

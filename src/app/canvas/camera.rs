@@ -73,9 +73,20 @@ impl Camera {
     /// Starts an animated jump to a stage: its column (`column_in_map`, header included) as wide
     /// as the viewport allows beside the pinned lane gutter, up to [`crate::layout::FOCUS_ZOOM`], with its
     /// header at the top; see [`focus_column`].
-    pub fn animate_focus(&mut self, column_in_map: Rect, pinned: Vec2, viewport_on_screen: Rect) {
+    pub fn animate_focus(
+        &mut self,
+        column_in_map: Rect,
+        pinned: Vec2,
+        viewport_on_screen: Rect,
+        least: f32,
+    ) {
         self.moved_by_user = true;
-        self.target = Some(focus_column(column_in_map, pinned, viewport_on_screen));
+        self.target = Some(focus_column(
+            column_in_map,
+            pinned,
+            viewport_on_screen,
+            least,
+        ));
     }
 
     /// Starts an animated jump that shows a persona's band (`band_in_map`) whole below the

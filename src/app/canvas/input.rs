@@ -173,8 +173,9 @@ impl Canvas {
             Some(Hit::StageHeader { stage }) => {
                 if let Some(column) = layout.column_of(stage) {
                     let column = layout.column_rect(column);
+                    let least = crate::layout::PRESENTATION_ZOOM;
                     self.camera
-                        .animate_focus(column, layout.pinned_size(), viewport);
+                        .animate_focus(column, layout.pinned_size(), viewport, least);
                 }
             }
             Some(Hit::PersonaHeader { persona }) => {

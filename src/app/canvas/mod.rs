@@ -42,18 +42,29 @@ pub struct Canvas {
     rubber_band: Option<Pos2>,
     typing: Option<InPlace>,
     last_viewport: Option<Rect>,
+    /// What a presentation shows, framed again when the window's size changes.
+    presented: Option<Rect>,
+    /// Whether the card just opened for typing is still to be brought into view.
+    reveal_typing: bool,
     avatars: avatars::AvatarTextures,
     id: Option<egui::Id>,
 }
 
 /// How the camera should fit the map on the canvas's next frame.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Fit {
     /// At once (a map just opened).
     Now,
     /// With an animation (the user asked).
     Animated,
+    /// A presentation's stage (and persona): this rectangle of the map, with card text at
+    /// least 1/40 of the viewport's height.
+    Present(Rect),
 }
+
+/// The share of the screen's height a card's text takes at the least in a presentation: 1/40,
+/// 27 pixels at 1080p, readable from the back of a room.
+const PRESENTED_TEXT_SHARE: f32 = 1.0 / 40.0;
 
 /// What the canvas reads for one frame.
 pub struct CanvasFrame<'a> {
@@ -103,6 +114,7 @@ impl Canvas {
     /// Opens the text of `card` (which reads `text` now) for typing on the canvas.
     pub fn start_typing(&mut self, card: CardId, text: String) {
         self.typing = Some(InPlace::new(card, text));
+        self.reveal_typing = true;
     }
 
     /// Whether a card's text is being typed.
@@ -115,6 +127,13 @@ impl Canvas {
     #[must_use]
     pub fn id(&self) -> Option<egui::Id> {
         self.id
+    }
+
+    /// Frames `rect_in_map` for a presentation (with an animation), and keeps it framed when the
+    /// window's size changes; `None` when the presentation ends.
+    pub fn present(&mut self, rect_in_map: Option<Rect>) {
+        self.presented = rect_in_map;
+        self.fit = Some(rect_in_map.map_or(Fit::Animated, Fit::Present));
     }
 
     /// Draws the canvas and turns what the user does on it into `actions`.
@@ -189,9 +208,18 @@ impl Canvas {
         if resized && !self.camera.moved_by_user() && self.fit.is_none() {
             self.fit = Some(Fit::Now);
         }
+        if let (true, Some(presented)) = (resized, self.presented) {
+            self.fit = Some(Fit::Present(presented));
+        }
         match self.fit.take() {
             Some(Fit::Now) => self.camera.fit_now(layout.rect(), viewport),
             Some(Fit::Animated) => self.camera.animate_fit(layout.rect(), viewport),
+            Some(Fit::Present(rect)) => {
+                let least =
+                    viewport.height() * PRESENTED_TEXT_SHARE / crate::layout::CARD_TEXT_SIZE;
+                let pinned = layout.pinned_size();
+                self.camera.animate_focus(rect, pinned, viewport, least);
+            }
             None => {}
         }
     }

@@ -71,11 +71,27 @@ impl Canvas {
             self.typing = None;
             return;
         };
-        let shown = frame
-            .layout
-            .cards
-            .iter()
-            .find(|b| b.place() == at)
+        let card_box = frame.layout.cards.iter().find(|b| b.place() == at);
+        if std::mem::take(&mut self.reveal_typing)
+            && let Some(card_box) = card_box
+        {
+            // A new card may land below the view (a long cell while presenting): show it.
+            let free = visible.with_min_y(visible.min.y + frame.layout.header_height);
+            let below = (card_box.rect.max.y - free.max.y).max(0.0);
+            let above = (free.min.y - card_box.rect.min.y).max(0.0);
+            let by = if below > 0.0 {
+                -(below + 16.0)
+            } else {
+                above + 16.0 * above.signum()
+            };
+            if by != 0.0 {
+                self.camera.pan(egui::vec2(0.0, by * self.camera.zoom()));
+            }
+        }
+        let visible = self
+            .camera
+            .visible_in_map(self.last_viewport.unwrap_or(visible));
+        let shown = card_box
             .filter(|b| b.rect.intersects(visible))
             .map(|b| self.camera.to_screen.mul_rect(b.rect));
         let typed = match shown {

@@ -64,6 +64,8 @@ pub enum Command {
     ToggleDark,
     /// Show every persona's emotion curve in each emotion lane.
     ToggleOverlay,
+    /// Present the map: full screen, stage by stage, in the projector theme.
+    Present,
     /// Speak English.
     UseEnglish,
     /// Speak Italian.
@@ -190,7 +192,7 @@ const VIEW: Option<Menu> = Some(Menu::View);
 
 impl Command {
     /// Every command, in the order the menus and the palette list them.
-    pub const ALL: [Command; 31] = [
+    pub const ALL: [Command; 32] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
@@ -219,6 +221,7 @@ impl Command {
         Command::ZoomFit,
         Command::ToggleDark,
         Command::ToggleOverlay,
+        Command::Present,
         Command::UseEnglish,
         Command::UseItalian,
         Command::CommandPalette,
@@ -269,6 +272,7 @@ impl Command {
             Command::ZoomFit => info("zoom-fit", key(NONE, Key::Num0), VIEW, ALWAYS),
             Command::ToggleDark => info("toggle-dark", None, VIEW, ALWAYS),
             Command::ToggleOverlay => info("toggle-overlay", None, VIEW, ALWAYS),
+            Command::Present => info("present", key(NONE, Key::F5), VIEW, ALWAYS),
             Command::UseEnglish => info("use-english", None, None, ALWAYS),
             Command::UseItalian => info("use-italian", None, None, ALWAYS),
             Command::CommandPalette => CommandInfo {

@@ -66,6 +66,7 @@ impl PercorsoApp {
             Action::ChoosePhoto(persona) => self.pick(ctx, PathPurpose::Photo(persona)),
             Action::SetPhoto(persona, path) => self.set_photo(persona, &path),
             Action::Paste(text) => self.paste(&text),
+            Action::CopyText(text) => ctx.copy_text(text),
             Action::Recovery(request) => self.recovery_action(request),
         }
     }

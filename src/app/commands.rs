@@ -36,6 +36,10 @@ impl PercorsoApp {
             Command::ToggleDark => self.toggle_dark(ctx),
             Command::ToggleOverlay => self.toggle_overlay(),
             Command::Present => self.toggle_presentation(ctx),
+            Command::StartVote => self.open_vote_setup(),
+            Command::EndVote => self.end_vote(),
+            Command::VoteUp => self.vote(true),
+            Command::VoteDown => self.vote(false),
             Command::UseEnglish => self.use_language(crate::lang::Language::English),
             Command::UseItalian => self.use_language(crate::lang::Language::Italian),
             Command::CommandPalette => self.dialogs.show(Dialog::CommandPalette {

@@ -25,6 +25,7 @@ mod panels;
 mod present;
 mod recovery;
 mod start;
+mod vote;
 
 use std::path::Path;
 
@@ -65,6 +66,8 @@ pub struct PercorsoApp {
     language: crate::lang::Language,
     /// Whether the window presents, and what.
     presentation: present::Presentation,
+    /// The dot vote in progress, if one is.
+    voting: Option<vote::Voting>,
     canvas: Canvas,
     tiles: TilePalette,
     inspector: Inspector,
@@ -91,7 +94,9 @@ impl PercorsoApp {
         self.handle_dropped_files(&ctx);
         self.poll_picker(&ctx);
         self.presentation_keys(&ctx);
+        self.vote_keys(&ctx);
         self.shortcuts(&ctx);
+        self.vote_bar_ui(ui);
         if self.presentation.on {
             self.strip_ui(ui);
         } else {
@@ -176,6 +181,7 @@ impl PercorsoApp {
             selected,
             theme: self.theme(),
             keys_elsewhere: self.dialogs.is_open() || self.keyboard.typing(&ctx),
+            voting: self.voting.as_ref().map(vote::Voting::eligible),
         };
         self.canvas.ui(ui, &frame, &mut self.actions);
     }
@@ -189,6 +195,7 @@ impl PercorsoApp {
             anything_selected: !self.selection.is_empty(),
             exporting: self.exports.is_running(),
             has_file: self.doc.path.is_some(),
+            voting: self.voting.is_some(),
         }
     }
 

@@ -62,6 +62,7 @@ impl PercorsoApp {
             prefs,
             language,
             presentation: super::present::Presentation::default(),
+            voting: None,
             canvas: super::Canvas::default(),
             tiles: super::TilePalette,
             inspector: super::Inspector::default(),

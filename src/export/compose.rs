@@ -235,6 +235,7 @@ impl<'a> Painter<'a> {
             .map(|t| t.as_ref().map(egui::TextureHandle::id))
             .collect();
         let scene = Scene {
+            voting: None,
             map: &self.prepared.shown,
             layout: &self.prepared.layout,
             options: &self.prepared.view,
@@ -248,6 +249,7 @@ impl<'a> Painter<'a> {
         };
         paint_map(&painter, &scene);
         let around = Scene {
+            voting: None,
             to_screen: TSTransform::from_translation(-origin),
             ..scene
         };

@@ -51,6 +51,9 @@ pub struct Scene<'a> {
     /// stage header row and the lane gutter to the edges of the view. An exported image,
     /// drawn in tiles, does neither.
     pub canvas: bool,
+    /// While a vote runs on the canvas, the cards that can be voted on: they stand out with a
+    /// bold frame and every other card is dimmed. `None` otherwise (and in every export).
+    pub voting: Option<&'a std::collections::HashSet<crate::model::CardId>>,
 }
 
 impl Scene<'_> {

@@ -97,6 +97,14 @@ command-command-palette = Command palette…
 command-command-palette-tooltip = Find a command by its name
 command-present = Present
 command-present-tooltip = Show the map full screen for a room, stage by stage, in the projector theme (Esc or F5 ends it)
+command-start-vote = Start a vote…
+command-start-vote-tooltip = Let the room dot-vote on pain points and opportunities, within a budget of votes
+command-end-vote = End the vote
+command-end-vote-tooltip = Show the results: the voted cards ranked, to read out or copy
+command-vote-up = Vote for the selected card
+command-vote-up-tooltip = Add one of the room's votes to the selected card (+)
+command-vote-down = Take a vote back
+command-vote-down-tooltip = Take one of this round's votes back from the selected card (-)
 command-use-english = Language: English
 command-use-english-tooltip = Show every menu, message and export in English
 command-use-italian = Language: Italiano
@@ -220,3 +228,38 @@ scale-change-confirm = Change and clamp
 ## Presenting
 
 present-strip-stage = Stage { $number } of { $count }: { $stage }
+
+## Dot voting
+
+vote-setup-title = Start a vote
+vote-setup-pain-points = Pain points
+vote-setup-opportunities = Opportunities
+vote-setup-whole-map = The whole map
+vote-setup-stage = Only { $stage }
+vote-setup-participants = People voting
+vote-setup-each = Votes each
+vote-setup-budget = { $count ->
+    [one] { $count } vote in all
+   *[other] { $count } votes in all
+}
+vote-setup-clear = Clear the votes the cards hold now (you can undo it)
+vote-setup-start = Start the vote
+vote-bar-pain-points = Voting on pain points
+vote-bar-opportunities = Voting on opportunities
+vote-bar-both = Voting on pain points and opportunities
+vote-bar-left = { $left } of { $count } votes left
+vote-bar-keys = Select a card, then + to vote, - to take a vote back
+vote-end = End the vote
+vote-refused-nothing = Select a card first: the vote goes to the selected card.
+vote-refused-not-voted-on = This card is not part of the vote.
+vote-refused-budget = No votes left: all { $count } are cast. Take one back with - or end the vote.
+vote-refused-none-to-take = This card has no vote of this round to take back.
+vote-results-title = Vote results
+vote-results-summary = { $cast } of { $count } votes cast.
+vote-results-none = No card got a vote.
+vote-results-line = { $rank }. { $card } ({ $stage }, { $persona }): { $votes ->
+    [one] { $votes } vote
+   *[other] { $votes } votes
+}
+vote-results-card = Card
+vote-results-copy = Copy as Markdown

@@ -98,6 +98,14 @@ command-command-palette = Tavolozza dei comandi…
 command-command-palette-tooltip = Trova un comando per nome
 command-present = Presenta
 command-present-tooltip = Mostra la mappa a tutto schermo per la sala, fase per fase, nel tema per proiettore (Esc o F5 per uscire)
+command-start-vote = Avvia una votazione…
+command-start-vote-tooltip = Fai votare alla sala criticità e opportunità con i bollini, entro un numero di voti
+command-end-vote = Chiudi la votazione
+command-end-vote-tooltip = Mostra i risultati: le carte votate in classifica, da leggere o copiare
+command-vote-up = Vota la carta selezionata
+command-vote-up-tooltip = Dai uno dei voti della sala alla carta selezionata (+)
+command-vote-down = Ritira un voto
+command-vote-down-tooltip = Ritira dalla carta selezionata uno dei voti di questo giro (-)
 command-use-english = Lingua: English
 command-use-english-tooltip = Mostra in inglese menu, messaggi ed esportazioni
 command-use-italian = Lingua: Italiano
@@ -221,3 +229,44 @@ scale-change-confirm = Cambia e adatta
 ## Presentazione
 
 present-strip-stage = Fase { $number } di { $count }: { $stage }
+
+## Votazione con i bollini
+
+vote-setup-title = Avvia una votazione
+vote-setup-pain-points = Criticità
+vote-setup-opportunities = Opportunità
+vote-setup-whole-map = Tutta la mappa
+vote-setup-stage = Solo { $stage }
+vote-setup-participants = Persone che votano
+vote-setup-each = Voti a testa
+vote-setup-budget = { $count ->
+    [one] { $count } voto in tutto
+   *[other] { $count } voti in tutto
+}
+vote-setup-clear = Azzera i voti che le carte hanno ora (puoi annullare)
+vote-setup-start = Avvia la votazione
+vote-bar-pain-points = Si votano le criticità
+vote-bar-opportunities = Si votano le opportunità
+vote-bar-both = Si votano criticità e opportunità
+vote-bar-left = { $left ->
+    [one] resta { $left } voto su { $count }
+   *[other] restano { $left } voti su { $count }
+}
+vote-bar-keys = Seleziona una carta, poi + per votare, - per ritirare un voto
+vote-end = Chiudi la votazione
+vote-refused-nothing = Seleziona prima una carta: il voto va alla carta selezionata.
+vote-refused-not-voted-on = Questa carta non fa parte della votazione.
+vote-refused-budget = Non restano voti: sono stati dati tutti e { $count }. Ritirane uno con - o chiudi la votazione.
+vote-refused-none-to-take = Questa carta non ha voti di questo giro da ritirare.
+vote-results-title = Risultati della votazione
+vote-results-summary = { $cast ->
+    [one] { $cast } voto dato su { $count }.
+   *[other] { $cast } voti dati su { $count }.
+}
+vote-results-none = Nessuna carta ha ricevuto voti.
+vote-results-line = { $rank }. { $card } ({ $stage }, { $persona }): { $votes ->
+    [one] { $votes } voto
+   *[other] { $votes } voti
+}
+vote-results-card = Carta
+vote-results-copy = Copia in Markdown

@@ -84,6 +84,8 @@ pub struct CanvasFrame<'a> {
     pub theme: Theme,
     /// Whether the keys go elsewhere (a field, a dialog): the canvas then leaves them alone.
     pub keys_elsewhere: bool,
+    /// While a vote runs, the cards that can be voted on.
+    pub voting: Option<Arc<HashSet<CardId>>>,
 }
 
 impl Canvas {

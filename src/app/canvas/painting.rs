@@ -34,6 +34,7 @@ impl Canvas {
             hovered,
             avatars: &avatars,
             canvas: true,
+            voting: frame.voting.as_deref(),
         };
         let painter = ui.painter_at(viewport);
         painter.rect_filled(viewport, 0.0, scene.theme.desk);

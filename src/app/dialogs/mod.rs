@@ -8,12 +8,15 @@ mod command_palette;
 mod export_options;
 mod path_prompt;
 mod questions;
+mod vote_setup;
 
 use std::path::PathBuf;
 
 use egui::Ui;
 
-use super::messages::{Action, CommandState, ExportChoices, PathPurpose, Question, Then};
+use super::messages::{
+    Action, CommandState, ExportChoices, PathPurpose, Question, Then, VoteSetup,
+};
 
 /// A dialog.
 pub enum Dialog {
@@ -38,6 +41,11 @@ pub enum Dialog {
         /// The choices so far.
         choices: ExportChoices,
     },
+    /// What a vote is on, and the room's votes.
+    Vote {
+        /// The choices so far.
+        setup: VoteSetup,
+    },
     /// Find and run a command.
     CommandPalette {
         /// The filter typed so far.
@@ -61,6 +69,8 @@ pub enum Answer {
     Path(PathPurpose, PathBuf),
     /// Export with these choices: to a file (`true`) or to the clipboard.
     Export(ExportChoices, bool),
+    /// Start the vote these choices describe.
+    StartVote(VoteSetup),
 }
 
 /// The dialog slot.
@@ -103,6 +113,7 @@ impl Dialogs {
                 Dialog::Unsaved { name, then } => questions::unsaved_ui(ui, name, then),
                 Dialog::Path { purpose, text } => path_prompt::ui(ui, *purpose, text),
                 Dialog::Export { choices } => export_options::ui(ui, choices),
+                Dialog::Vote { setup } => vote_setup::ui(ui, setup),
                 Dialog::CommandPalette { query, commands } => {
                     command_palette::ui(ui, query, *commands)
                 }

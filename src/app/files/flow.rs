@@ -99,6 +99,7 @@ impl PercorsoApp {
                 self.continue_with(then);
             }
             Answer::Path(purpose, path) => self.picked(ctx, purpose, path),
+            Answer::StartVote(setup) => self.start_vote(setup),
             Answer::Export(choices, to_file) => {
                 self.exports.choices = Some(choices.clone());
                 if to_file {

@@ -49,6 +49,8 @@ pub enum Action {
     SetPhoto(usize, PathBuf),
     /// Paste this clipboard text (Percorso cards) into the selected cell.
     Paste(String),
+    /// Put this text on the clipboard (a vote's results as Markdown).
+    CopyText(String),
     /// Something about drafts, backups or the file on disk.
     Recovery(RecoveryAction),
 }

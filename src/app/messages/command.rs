@@ -66,6 +66,14 @@ pub enum Command {
     ToggleOverlay,
     /// Present the map: full screen, stage by stage, in the projector theme.
     Present,
+    /// Start a dot vote on pain points and opportunities.
+    StartVote,
+    /// End the vote and show its results.
+    EndVote,
+    /// Add a vote to the selected card.
+    VoteUp,
+    /// Take one of this round's votes back from the selected card.
+    VoteDown,
     /// Speak English.
     UseEnglish,
     /// Speak Italian.
@@ -102,6 +110,10 @@ pub enum Enabled {
     NotExporting,
     /// When the map has a file of its own.
     HasFile,
+    /// While a vote runs.
+    Voting,
+    /// While no vote runs.
+    NotVoting,
 }
 
 /// What decides whether commands can run, taken from the window once a frame.
@@ -120,6 +132,8 @@ pub struct CommandState {
     pub exporting: bool,
     /// The map has a file of its own.
     pub has_file: bool,
+    /// Whether a vote runs.
+    pub voting: bool,
 }
 
 impl Enabled {
@@ -134,6 +148,8 @@ impl Enabled {
             Enabled::AnythingSelected => state.anything_selected,
             Enabled::NotExporting => !state.exporting,
             Enabled::HasFile => state.has_file,
+            Enabled::Voting => state.voting,
+            Enabled::NotVoting => !state.voting,
         }
     }
 }
@@ -192,7 +208,7 @@ const VIEW: Option<Menu> = Some(Menu::View);
 
 impl Command {
     /// Every command, in the order the menus and the palette list them.
-    pub const ALL: [Command; 32] = [
+    pub const ALL: [Command; 36] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
@@ -222,6 +238,10 @@ impl Command {
         Command::ToggleDark,
         Command::ToggleOverlay,
         Command::Present,
+        Command::StartVote,
+        Command::EndVote,
+        Command::VoteUp,
+        Command::VoteDown,
         Command::UseEnglish,
         Command::UseItalian,
         Command::CommandPalette,
@@ -232,7 +252,10 @@ impl Command {
     #[must_use]
     #[rustfmt::skip] // A table: one command a row reads best.
     pub const fn info(self) -> CommandInfo {
-        use Enabled::{AnythingSelected, CanRedo, CanUndo, CardsSelected, HasFile, NotExporting};
+        use Enabled::{
+            AnythingSelected, CanRedo, CanUndo, CardsSelected, HasFile, NotExporting, NotVoting,
+            Voting,
+        };
         const ALWAYS: Enabled = Enabled::Always;
         match self {
             Command::NewMap => info("new-map", key(CMD, Key::N), None, ALWAYS),
@@ -273,6 +296,10 @@ impl Command {
             Command::ToggleDark => info("toggle-dark", None, VIEW, ALWAYS),
             Command::ToggleOverlay => info("toggle-overlay", None, VIEW, ALWAYS),
             Command::Present => info("present", key(NONE, Key::F5), VIEW, ALWAYS),
+            Command::StartVote => info("start-vote", key(NONE, Key::V), EDIT, NotVoting),
+            Command::EndVote => info("end-vote", None, EDIT, Voting),
+            Command::VoteUp => info("vote-up", None, None, Voting),
+            Command::VoteDown => info("vote-down", None, None, Voting),
             Command::UseEnglish => info("use-english", None, None, ALWAYS),
             Command::UseItalian => info("use-italian", None, None, ALWAYS),
             Command::CommandPalette => CommandInfo {

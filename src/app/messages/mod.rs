@@ -13,6 +13,7 @@ mod question;
 mod recovery;
 mod selection;
 mod tile;
+mod vote;
 
 pub use action::{Action, Fold, PathPurpose, Then};
 pub use command::{Command, CommandState, Menu};
@@ -22,3 +23,4 @@ pub use question::{Choice, ChoiceItem, Question};
 pub use recovery::RecoveryAction;
 pub use selection::{Selection, hits, places, selected_cards};
 pub use tile::Tile;
+pub use vote::VoteSetup;

@@ -37,6 +37,10 @@ impl PercorsoApp {
             Command::ToggleOverlay => self.toggle_overlay(),
             Command::Present => self.toggle_presentation(ctx),
             Command::StartVote => self.open_vote_setup(),
+            Command::Timer => self.dialogs.show(Dialog::Timer {
+                minutes: String::new(),
+                running: self.timer.is_on(),
+            }),
             Command::EndVote => self.end_vote(),
             Command::VoteUp => self.vote(true),
             Command::VoteDown => self.vote(false),

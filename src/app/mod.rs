@@ -25,6 +25,7 @@ mod panels;
 mod present;
 mod recovery;
 mod start;
+mod timer;
 mod vote;
 
 use std::path::Path;
@@ -68,6 +69,8 @@ pub struct PercorsoApp {
     presentation: present::Presentation,
     /// The dot vote in progress, if one is.
     voting: Option<vote::Voting>,
+    /// The workshop's countdown.
+    timer: timer::Timer,
     canvas: Canvas,
     tiles: TilePalette,
     inspector: Inspector,
@@ -111,6 +114,7 @@ impl PercorsoApp {
         if let Some(answer) = self.dialogs.ui(ui) {
             self.answer(&ctx, answer);
         }
+        self.timer.ui(&ctx, self.presentation.on);
         if let Some(done) = self.exports.ui(ui) {
             self.dialogs.ask(done);
         }

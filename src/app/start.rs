@@ -63,6 +63,7 @@ impl PercorsoApp {
             language,
             presentation: super::present::Presentation::default(),
             voting: None,
+            timer: super::timer::Timer::default(),
             canvas: super::Canvas::default(),
             tiles: super::TilePalette,
             inspector: super::Inspector::default(),

@@ -106,15 +106,21 @@ fn card(painter: &Painter, scene: &Scene, lane: &Lane, card_box: &CardBox) {
         card: card_box.card,
     };
     outline(painter, scene, card_box.rect, RADIUS, scene.outline(hit));
-    if let Some(eligible) = scene.voting {
-        if eligible.contains(&card.id) {
-            let frame = Stroke::new(3.0 * scene.zoom().max(1.0), scene.theme.text);
-            painter.rect_stroke(rect, radius, frame, StrokeKind::Outside);
-        } else {
-            let [r, g, b, _] = scene.theme.background.to_srgba_unmultiplied();
-            let veil = egui::Color32::from_rgba_unmultiplied(r, g, b, 200);
-            painter.rect_filled(rect.expand(1.0), radius, veil);
-        }
+    vote_mark(painter, scene, card, rect, radius);
+}
+
+/// While a vote runs, a bold frame round a card that can be voted on, a veil over any other.
+fn vote_mark(painter: &Painter, scene: &Scene, card: &Card, rect: Rect, radius: f32) {
+    let Some(eligible) = scene.voting else {
+        return;
+    };
+    if eligible.contains(&card.id) {
+        let frame = Stroke::new(3.0 * scene.zoom().max(1.0), scene.theme.text);
+        painter.rect_stroke(rect, radius, frame, StrokeKind::Outside);
+    } else {
+        let [r, g, b, _] = scene.theme.background.to_srgba_unmultiplied();
+        let veil = egui::Color32::from_rgba_unmultiplied(r, g, b, 200);
+        painter.rect_filled(rect.expand(1.0), radius, veil);
     }
 }
 

@@ -97,6 +97,8 @@ command-command-palette = Command palette…
 command-command-palette-tooltip = Find a command by its name
 command-present = Present
 command-present-tooltip = Show the map full screen for a room, stage by stage, in the projector theme (Esc or F5 ends it)
+command-timer = Timer…
+command-timer-tooltip = Keep time: a countdown shown large while presenting (presets or minutes typed; pause, extend, stop)
 command-start-vote = Start a vote…
 command-start-vote-tooltip = Let the room dot-vote on pain points and opportunities, within a budget of votes
 command-end-vote = End the vote
@@ -263,3 +265,16 @@ vote-results-line = { $rank }. { $card } ({ $stage }, { $persona }): { $votes ->
 }
 vote-results-card = Card
 vote-results-copy = Copy as Markdown
+
+## The timer
+
+timer-name = Timer
+timer-title = Timer
+timer-preset = { $minutes } min
+timer-minutes = Minutes
+timer-start = Start
+timer-pause-resume = Pause / resume
+timer-more = +{ $minutes } min
+timer-stop = Stop the timer
+timer-paused = (paused)
+timer-up = Time is up

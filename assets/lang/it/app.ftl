@@ -98,6 +98,8 @@ command-command-palette = Tavolozza dei comandi…
 command-command-palette-tooltip = Trova un comando per nome
 command-present = Presenta
 command-present-tooltip = Mostra la mappa a tutto schermo per la sala, fase per fase, nel tema per proiettore (Esc o F5 per uscire)
+command-timer = Timer…
+command-timer-tooltip = Tieni il tempo: un conto alla rovescia ben visibile in presentazione (durate pronte o minuti a scelta; pausa, proroga, stop)
 command-start-vote = Avvia una votazione…
 command-start-vote-tooltip = Fai votare alla sala criticità e opportunità con i bollini, entro un numero di voti
 command-end-vote = Chiudi la votazione
@@ -270,3 +272,16 @@ vote-results-line = { $rank }. { $card } ({ $stage }, { $persona }): { $votes ->
 }
 vote-results-card = Carta
 vote-results-copy = Copia in Markdown
+
+## Il timer
+
+timer-name = Timer
+timer-title = Timer
+timer-preset = { $minutes } min
+timer-minutes = Minuti
+timer-start = Avvia
+timer-pause-resume = Pausa / riprendi
+timer-more = +{ $minutes } min
+timer-stop = Ferma il timer
+timer-paused = (in pausa)
+timer-up = Tempo scaduto

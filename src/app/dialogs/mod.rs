@@ -8,6 +8,7 @@ mod command_palette;
 mod export_options;
 mod path_prompt;
 mod questions;
+mod timer;
 mod vote_setup;
 
 use std::path::PathBuf;
@@ -15,7 +16,7 @@ use std::path::PathBuf;
 use egui::Ui;
 
 use super::messages::{
-    Action, CommandState, ExportChoices, PathPurpose, Question, Then, VoteSetup,
+    Action, CommandState, ExportChoices, PathPurpose, Question, Then, TimerAction, VoteSetup,
 };
 
 /// A dialog.
@@ -40,6 +41,13 @@ pub enum Dialog {
     Export {
         /// The choices so far.
         choices: ExportChoices,
+    },
+    /// The timer: start one, or change the one running.
+    Timer {
+        /// The minutes typed so far.
+        minutes: String,
+        /// Whether a countdown runs (then it can be paused, extended, stopped).
+        running: bool,
     },
     /// What a vote is on, and the room's votes.
     Vote {
@@ -71,6 +79,8 @@ pub enum Answer {
     Export(ExportChoices, bool),
     /// Start the vote these choices describe.
     StartVote(VoteSetup),
+    /// Change the timer.
+    Timer(TimerAction),
 }
 
 /// The dialog slot.
@@ -114,6 +124,7 @@ impl Dialogs {
                 Dialog::Path { purpose, text } => path_prompt::ui(ui, *purpose, text),
                 Dialog::Export { choices } => export_options::ui(ui, choices),
                 Dialog::Vote { setup } => vote_setup::ui(ui, setup),
+                Dialog::Timer { minutes, running } => timer::ui(ui, minutes, *running),
                 Dialog::CommandPalette { query, commands } => {
                     command_palette::ui(ui, query, *commands)
                 }

@@ -8,7 +8,7 @@ use super::Closing;
 use crate::app::PercorsoApp;
 use crate::app::dialogs::{Answer, Dialog};
 use crate::app::document::{Document, MapView};
-use crate::app::messages::{Action, PathPurpose, Question, Then};
+use crate::app::messages::{Action, PathPurpose, Question, Then, TimerAction};
 use crate::file::{self, templates};
 use crate::model::Map;
 use crate::t;
@@ -100,6 +100,16 @@ impl PercorsoApp {
             }
             Answer::Path(purpose, path) => self.picked(ctx, purpose, path),
             Answer::StartVote(setup) => self.start_vote(setup),
+            Answer::Timer(action) => {
+                let now = ctx.input(|i| i.time);
+                match action {
+                    TimerAction::Start(seconds) => self.timer.start(seconds, now),
+                    TimerAction::PauseOrResume => self.timer.pause_or_resume(now),
+                    TimerAction::Extend(seconds) => self.timer.extend(seconds, now),
+                    TimerAction::Stop => self.timer.stop(),
+                }
+                ctx.request_repaint();
+            }
             Answer::Export(choices, to_file) => {
                 self.exports.choices = Some(choices.clone());
                 if to_file {

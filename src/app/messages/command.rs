@@ -66,6 +66,8 @@ pub enum Command {
     ToggleOverlay,
     /// Present the map: full screen, stage by stage, in the projector theme.
     Present,
+    /// Start a timer, or change the one running.
+    Timer,
     /// Start a dot vote on pain points and opportunities.
     StartVote,
     /// End the vote and show its results.
@@ -208,7 +210,7 @@ const VIEW: Option<Menu> = Some(Menu::View);
 
 impl Command {
     /// Every command, in the order the menus and the palette list them.
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
@@ -238,6 +240,7 @@ impl Command {
         Command::ToggleDark,
         Command::ToggleOverlay,
         Command::Present,
+        Command::Timer,
         Command::StartVote,
         Command::EndVote,
         Command::VoteUp,
@@ -296,6 +299,7 @@ impl Command {
             Command::ToggleDark => info("toggle-dark", None, VIEW, ALWAYS),
             Command::ToggleOverlay => info("toggle-overlay", None, VIEW, ALWAYS),
             Command::Present => info("present", key(NONE, Key::F5), VIEW, ALWAYS),
+            Command::Timer => info("timer", key(NONE, Key::T), VIEW, ALWAYS),
             Command::StartVote => info("start-vote", key(NONE, Key::V), EDIT, NotVoting),
             Command::EndVote => info("end-vote", None, EDIT, Voting),
             Command::VoteUp => info("vote-up", None, None, Voting),

@@ -13,6 +13,7 @@ mod question;
 mod recovery;
 mod selection;
 mod tile;
+mod timer;
 mod vote;
 
 pub use action::{Action, Fold, PathPurpose, Then};
@@ -23,4 +24,5 @@ pub use question::{Choice, ChoiceItem, Question};
 pub use recovery::RecoveryAction;
 pub use selection::{Selection, hits, places, selected_cards};
 pub use tile::Tile;
+pub use timer::TimerAction;
 pub use vote::VoteSetup;

@@ -1,7 +1,7 @@
 //! The editor window (eframe). [`PercorsoApp`] holds the document and the parts of the window,
 //! each with its own state and its own `ui`: the menu bar, the tile palette, the inspector, the
-//! canvas, the dialogs, the exports and the recovery notices. `ui_contents` says what a frame
-//! does, in order.
+//! canvas, the dialogs, the exports, the recovery notices, and for workshops the presentation,
+//! the vote and the timer. `ui_contents` says what a frame does, in order.
 //!
 //! Theory of operation (one-way data flow): each part reads the map (and what else it shows)
 //! and pushes [`Action`]s; after every part has drawn, [`PercorsoApp`] applies the actions in

@@ -1,6 +1,6 @@
 //! The dialog on screen, one at a time: a question or message any part asked for
-//! ([`Question`]), the unsaved-changes question, the typed-path prompt, the export's options and
-//! the command palette. The dialogs show and collect an [`Answer`]; what the answer does is the
+//! ([`Question`]), the unsaved-changes question, the typed-path prompt, the export's options,
+//! the command palette, a vote's rules and the timer. The dialogs show and collect an [`Answer`]; what the answer does is the
 //! app's to carry out.
 
 mod choice;

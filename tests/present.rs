@@ -239,3 +239,41 @@ fn the_room_s_words_are_typed_in_without_leaving_the_presentation() {
         "Enter kept the card; still presenting"
     );
 }
+
+#[test]
+fn the_arrows_bring_the_card_they_select_into_view() {
+    let mut harness = presenting("guitar");
+    press(&mut harness, Key::PageDown);
+    press(&mut harness, Key::PageDown);
+    settle(&mut harness, 60);
+    harness
+        .get_by_label("First shop's product and checkout pages")
+        .click();
+    harness.run();
+    let pain = "First shop's pages load slowly on mobile";
+    let screen = canvas(&harness);
+    let before = harness.query_by_label(pain).map(|node| node.rect());
+    assert!(
+        before.is_none_or(|rect| !screen.contains_rect(rect)),
+        "{pain} starts below the view"
+    );
+    for _ in 0..4 {
+        press(&mut harness, Key::ArrowDown);
+    }
+    let selected = harness.state().selection().cloned();
+    let map = harness.state().map();
+    let card = map
+        .lanes()
+        .flat_map(|l| &l.cards)
+        .find(|c| c.text == pain)
+        .unwrap();
+    assert_eq!(
+        selected,
+        Some(percorso::app::Selection::Card(card.id.clone()))
+    );
+    let rect = rect_of(&harness, Role::Button, pain);
+    assert!(
+        screen.contains_rect(rect),
+        "{pain} {rect:?} is brought into {screen:?}"
+    );
+}

@@ -139,6 +139,7 @@ impl PercorsoApp {
         };
         let next = usize::try_from(next).unwrap_or(0);
         self.selection = vec![Selection::Card(order[next].clone())];
+        self.canvas.reveal_selection();
     }
 
     /// Moves the selection to the neighbouring cell (arrow keys): `across` columns, `down`
@@ -187,6 +188,7 @@ impl PercorsoApp {
         let at = rows[clamp(row, down, rows.len())];
         let stage = clamp(stage, across, map.stages.len());
         self.selection = self.cell_selection(at, stage).into_iter().collect();
+        self.canvas.reveal_selection();
     }
 
     /// The first card of a cell, or its emotion point, or the cell itself when it has neither.

@@ -46,6 +46,8 @@ pub struct Canvas {
     presented: Option<Rect>,
     /// Whether the card just opened for typing is still to be brought into view.
     reveal_typing: bool,
+    /// Whether the card just selected from the keyboard is still to be brought into view.
+    reveal_selected: bool,
     avatars: avatars::AvatarTextures,
     id: Option<egui::Id>,
 }
@@ -119,6 +121,12 @@ impl Canvas {
         self.reveal_typing = true;
     }
 
+    /// Brings the selected card into view on the next frame (Tab and the arrows select cards
+    /// that may lie outside it).
+    pub fn reveal_selection(&mut self) {
+        self.reveal_selected = true;
+    }
+
     /// Whether a card's text is being typed.
     #[must_use]
     pub fn is_typing(&self) -> bool {
@@ -149,6 +157,19 @@ impl Canvas {
         self.keyboard_focus(ui, &response, frame.keys_elsewhere);
         self.place_camera(layout, viewport);
         self.last_viewport = Some(viewport);
+        if std::mem::take(&mut self.reveal_selected) {
+            let selected_card = layout.cards.iter().find(|b| {
+                frame.selected.contains(&Hit::Card {
+                    persona: b.persona,
+                    lane: b.lane,
+                    card: b.card,
+                })
+            });
+            if let Some(card_box) = selected_card {
+                let visible = self.camera.visible_in_map(viewport);
+                reveal(&mut self.camera, card_box.rect, layout, visible);
+            }
+        }
         let pointer = self.pointer(ui, layout, viewport);
         let gesture = self.start_gesture(ui, &response, frame, pointer.pressed);
         self.navigate(ui, &response, viewport, !gesture, frame, actions);
@@ -224,5 +245,23 @@ impl Canvas {
             }
             None => {}
         }
+    }
+}
+
+/// Pans `camera` the least that shows `rect_in_map` whole below the pinned header row, if it is
+/// not shown whole already in `visible` (map units).
+fn reveal(camera: &mut Camera, rect_in_map: Rect, layout: &MapLayout, visible: Rect) {
+    let free = visible.with_min_y(visible.min.y + layout.header_height);
+    let below = (rect_in_map.max.y - free.max.y).max(0.0);
+    let above = (free.min.y - rect_in_map.min.y).max(0.0);
+    let by = if below > 0.0 {
+        -(below + 16.0)
+    } else if above > 0.0 {
+        above + 16.0
+    } else {
+        0.0
+    };
+    if by != 0.0 {
+        camera.pan(egui::vec2(0.0, by * camera.zoom()));
     }
 }

@@ -77,17 +77,7 @@ impl Canvas {
             && let Some(card_box) = card_box
         {
             // A new card may land below the view (a long cell while presenting): show it.
-            let free = visible.with_min_y(visible.min.y + frame.layout.header_height);
-            let below = (card_box.rect.max.y - free.max.y).max(0.0);
-            let above = (free.min.y - card_box.rect.min.y).max(0.0);
-            let by = if below > 0.0 {
-                -(below + 16.0)
-            } else {
-                above + 16.0 * above.signum()
-            };
-            if by != 0.0 {
-                self.camera.pan(egui::vec2(0.0, by * self.camera.zoom()));
-            }
+            super::reveal(&mut self.camera, card_box.rect, &frame.layout, visible);
         }
         let visible = self
             .camera

@@ -91,6 +91,14 @@ fn f5_presents_without_the_editor_s_panels_and_esc_returns() {
         &["Friends talk about their guitars at dinner"],
         "Touchpoints (Giulia)",
     );
+    press(&mut harness, Key::V);
+    assert!(harness.state().has_dialog(), "V asks what the vote is on");
+    press(&mut harness, Key::Escape);
+    assert!(!harness.state().has_dialog(), "Esc closes the dialog");
+    assert!(
+        harness.state().is_presenting(),
+        "and the presentation goes on"
+    );
     press(&mut harness, Key::Escape);
     settle(&mut harness, 60);
     assert!(!harness.state().is_presenting());

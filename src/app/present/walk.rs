@@ -47,7 +47,8 @@ impl PercorsoApp {
         self.canvas.present(framed);
     }
 
-    /// The presentation's keys of this frame, if presenting and no field has the keys; and,
+    /// The presentation's keys of this frame, if presenting and no dialog or field has the keys
+    /// (Esc then closes the dialog, or leaves the field, and the presentation goes on); and,
     /// just after it started or ended, the camera pointed at what it shows.
     pub(crate) fn presentation_keys(&mut self, ctx: &egui::Context) {
         if std::mem::take(&mut self.presentation.reframe) {
@@ -55,7 +56,8 @@ impl PercorsoApp {
             self.presentation.column = self.selected_column(&layout).unwrap_or(0);
             self.frame_presented(ctx);
         }
-        if !self.presentation.on || self.keyboard.typing(ctx) || self.canvas.is_typing() {
+        let busy = self.dialogs.is_open() || self.keyboard.typing(ctx) || self.canvas.is_typing();
+        if !self.presentation.on || busy {
             return;
         }
         let arrows_free = !self.selection.first().is_some_and(|s| {

@@ -98,7 +98,7 @@ impl Timer {
         } else {
             String::new()
         };
-        egui::Area::new(egui::Id::unique("percorso timer"))
+        let shown = egui::Area::new(egui::Id::unique("percorso timer"))
             .anchor(
                 Align2::RIGHT_TOP,
                 egui::vec2(-12.0, if large { 12.0 } else { 34.0 }),
@@ -114,9 +114,15 @@ impl Timer {
                             .size(size)
                             .color(color)
                             .strong();
-                        ui.label(label).on_hover_text(t!("timer-name"));
+                        ui.add(egui::Label::new(label).extend())
+                            .on_hover_text(t!("timer-name"));
                     });
             });
+        // An anchored area is placed by its size in the last frame: when the text grew (time
+        // up), one more frame puts it back inside the window.
+        if shown.response.rect.max.x > ctx.content_rect().max.x + 0.5 {
+            ctx.request_repaint();
+        }
         if !up && !self.is_paused() {
             // The next whole second, not sooner: a running timer costs one frame a second.
             let wait = left - left.floor();

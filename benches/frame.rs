@@ -1,6 +1,6 @@
 //! One full frame of the editor (the whole window: menu, inspector, canvas with layout from the
 //! cache, painting and tessellation) on a headless egui context, for generated maps of 100, 1k
-//! and 10k cards, at zoom to fit and at 100 %. Also the cost of laying out a map: once as it is
+//! and 10k cards, at zoom to fit and at 100 %, and presenting one stage (1k and 10k). Also the cost of laying out a map: once as it is
 //! opened (every text measured) and again after an edit (the heights remembered).
 //!
 //! Run with `cargo bench --bench frame`; the figures are recorded in BENCHMARKS.md.
@@ -43,6 +43,22 @@ fn frame_benches(c: &mut Criterion) {
     group.bench_function("100% all selected/10000", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app)));
     });
+    // Presenting (F5): one stage full screen in the projector theme, with the journey strip.
+    for cards in [1_000, 10_000] {
+        let ctx = egui::Context::default();
+        let mut app = settled_app(&ctx, cards);
+        app.request(percorso::app::Action::Command(percorso::app::Command::Present));
+        for _ in 0..200 {
+            frame(&ctx, &mut app);
+            if !app.camera().is_animating() {
+                break;
+            }
+        }
+        assert!(app.is_presenting() && !app.camera().is_animating());
+        group.bench_function(BenchmarkId::new("present", cards), |b| {
+            b.iter(|| black_box(frame(&ctx, &mut app)));
+        });
+    }
     group.finish();
 
     let mut layout = c.benchmark_group("layout");

@@ -133,6 +133,12 @@ impl Theme {
     }
 }
 
+/// The light circle behind a persona's initials in the projector theme.
+#[must_use]
+pub fn avatar_light(persona_color: Color32) -> Color32 {
+    mix(persona_color, Color32::WHITE, 0.5)
+}
+
 /// The contrast ratio of two colours as WCAG 2 defines it: 1 (the same) to 21 (black on white).
 #[must_use]
 pub fn contrast(a: Color32, b: Color32) -> f32 {
@@ -297,6 +303,10 @@ mod tests {
                 let ratio = contrast(text, surface);
                 assert!(ratio >= 7.0, "{what} on {name}: {ratio:.2}:1");
             }
+        }
+        for colour in OKABE_ITO {
+            let ratio = contrast(Color32::BLACK, avatar_light(colour));
+            assert!(ratio >= 7.0, "initials on {colour:?}: {ratio:.2}:1");
         }
         // The light theme's muted text is not made for a projector: this is why it exists.
         assert!(contrast(Theme::LIGHT.muted, Theme::LIGHT.header) < 7.0);

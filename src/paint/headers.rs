@@ -326,7 +326,14 @@ fn avatar(
         );
         return;
     }
-    painter.circle_filled(centre_on_screen, radius, color);
+    // On a projector white initials on a mid-tone circle do not reach 7:1: a light circle and
+    // black initials do.
+    let (circle, ink) = if *scene.theme == crate::theme::Theme::PROJECTOR {
+        (crate::theme::avatar_light(color), egui::Color32::BLACK)
+    } else {
+        (color, egui::Color32::WHITE)
+    };
+    painter.circle_filled(centre_on_screen, radius, circle);
     let initials: String = name
         .split_whitespace()
         .filter_map(|word| word.chars().next())
@@ -341,6 +348,6 @@ fn avatar(
         Align2::CENTER_CENTER,
         &initials,
         13.0,
-        egui::Color32::WHITE,
+        ink,
     );
 }

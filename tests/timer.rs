@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::ui::{harness, press, template};
+use common::ui::{harness, next_frame_in, press, template};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -18,15 +18,6 @@ fn wait(harness: &mut Harness<'_, PercorsoApp>, seconds: f64) {
     while harness.ctx.input(|i| i.time) < until {
         harness.step();
     }
-}
-
-/// When the last frame asked for the next one.
-fn next_frame_in(harness: &Harness<'_, PercorsoApp>) -> std::time::Duration {
-    harness
-        .output()
-        .viewport_output
-        .get(&egui::ViewportId::ROOT)
-        .map_or(std::time::Duration::MAX, |v| v.repaint_delay)
 }
 
 #[test]

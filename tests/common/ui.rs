@@ -266,7 +266,7 @@ pub fn assert_rests(harness: &mut Harness<'_, PercorsoApp>, what: &str) {
 }
 
 /// When the last frame asked for the next one.
-fn next_frame_in(harness: &Harness<'_, PercorsoApp>) -> std::time::Duration {
+pub fn next_frame_in(harness: &Harness<'_, PercorsoApp>) -> std::time::Duration {
     harness
         .output()
         .viewport_output

@@ -47,7 +47,9 @@ fn frame_benches(c: &mut Criterion) {
     for cards in [1_000, 10_000] {
         let ctx = egui::Context::default();
         let mut app = settled_app(&ctx, cards);
-        app.request(percorso::app::Action::Command(percorso::app::Command::Present));
+        app.request(percorso::app::Action::Command(
+            percorso::app::Command::Present,
+        ));
         for _ in 0..200 {
             frame(&ctx, &mut app);
             if !app.camera().is_animating() {

@@ -27,7 +27,10 @@ fn votes_of(harness: &Harness<'_, PercorsoApp>, text: &str) -> u32 {
 }
 
 fn select(harness: &mut Harness<'_, PercorsoApp>, text: &str) {
-    harness.get_by_label(text).click();
+    // The card on the canvas (the inspector shows the selected card's text too).
+    harness
+        .get_by_role_and_label(egui::Role::Button, text)
+        .click();
     harness.run();
 }
 
@@ -130,9 +133,17 @@ fn a_whole_vote_within_its_budget() {
 fn clearing_the_old_votes_is_one_undo_step_and_can_be_declined() {
     let mut harness = harness(template("guitar"));
     let before = votes_of(&harness, PAYMENT);
+    select(&mut harness, PAYMENT);
     press(&mut harness, Key::V);
     press(&mut harness, Key::Enter);
     assert_eq!(votes_of(&harness, PAYMENT), 0);
+    plus(&mut harness, 1);
+    assert_eq!(
+        votes_of(&harness, PAYMENT),
+        1,
+        "the card selected before the vote keeps the selection"
+    );
+    undo(&mut harness);
     undo(&mut harness);
     assert_eq!(
         votes_of(&harness, PAYMENT),

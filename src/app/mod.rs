@@ -111,7 +111,7 @@ impl PercorsoApp {
             self.inspector_ui(ui);
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
-        if let Some(answer) = self.dialogs.ui(ui) {
+        if let Some(answer) = self.dialogs.ui(ui, self.presentation.on) {
             self.answer(&ctx, answer);
         }
         self.timer.ui(&ctx, self.presentation.on);

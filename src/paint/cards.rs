@@ -100,22 +100,42 @@ fn card(painter: &Painter, scene: &Scene, lane: &Lane, card_box: &CardBox) {
             inner.max.x,
         );
     }
+    marks(painter, scene, card_box, card, rect);
+}
+
+/// The outline of a selected or hovered card, and the marks of a vote in progress.
+fn marks(painter: &Painter, scene: &Scene, card_box: &CardBox, card: &Card, rect: Rect) {
     let hit = Hit::Card {
         persona: card_box.persona,
         lane: card_box.lane,
         card: card_box.card,
     };
     outline(painter, scene, card_box.rect, RADIUS, scene.outline(hit));
-    vote_mark(painter, scene, card, rect, radius);
+    let radius = RADIUS * scene.zoom();
+    let selected = scene.selected.contains(&hit);
+    vote_mark(painter, scene, card, rect, radius, selected);
 }
 
-/// While a vote runs, a bold frame round a card that can be voted on, a veil over any other.
-fn vote_mark(painter: &Painter, scene: &Scene, card: &Card, rect: Rect, radius: f32) {
+/// While a vote runs, a bold frame round a card that can be voted on (in the selection's colour
+/// and bolder for the selected one, the card the votes go to), a veil over any other.
+fn vote_mark(
+    painter: &Painter,
+    scene: &Scene,
+    card: &Card,
+    rect: Rect,
+    radius: f32,
+    selected: bool,
+) {
     let Some(eligible) = scene.voting else {
         return;
     };
     if eligible.contains(&card.id) {
-        let frame = Stroke::new(3.0 * scene.zoom().max(1.0), scene.theme.text);
+        let (width, color) = if selected {
+            (6.0, scene.theme.selection)
+        } else {
+            (3.0, scene.theme.text)
+        };
+        let frame = Stroke::new(width * scene.zoom().max(1.0), color);
         painter.rect_stroke(rect, radius, frame, StrokeKind::Outside);
     } else {
         let [r, g, b, _] = scene.theme.background.to_srgba_unmultiplied();

@@ -19,6 +19,20 @@ use super::messages::{
     Action, CommandState, ExportChoices, PathPurpose, Question, Then, TimerAction, VoteSetup,
 };
 
+/// How much larger a dialog's type and spacing are while presenting.
+const PROJECTOR_SCALE: f32 = 1.8;
+
+/// Makes `ui`'s text and spacing `scale` times larger.
+fn enlarge(ui: &mut Ui, scale: f32) {
+    let style = ui.style_mut();
+    for font in style.text_styles.values_mut() {
+        font.size *= scale;
+    }
+    style.spacing.item_spacing *= scale;
+    style.spacing.button_padding *= scale;
+    style.spacing.interact_size *= scale;
+}
+
 /// A dialog.
 pub enum Dialog {
     /// A question or a message.
@@ -113,11 +127,19 @@ impl Dialogs {
 
     /// Shows the dialog on screen, if any; once the user answered, closes it and gives the
     /// answer.
-    pub fn ui(&mut self, ui: &mut Ui) -> Option<Answer> {
+    /// `large` (while presenting) draws it in type for the back of the room.
+    pub fn ui(&mut self, ui: &mut Ui, large: bool) -> Option<Answer> {
         let dialog = self.open.as_mut()?;
         let mut answer = None;
         let modal = egui::Modal::new(ui.scope_id().with("dialog")).show(ui.ctx(), |ui| {
-            ui.set_max_width(560.0);
+            if large {
+                enlarge(ui, PROJECTOR_SCALE);
+            }
+            ui.set_max_width(if large {
+                560.0 * PROJECTOR_SCALE
+            } else {
+                560.0
+            });
             answer = match dialog {
                 Dialog::Question(question) => questions::question_ui(ui, question),
                 Dialog::Unsaved { name, then } => questions::unsaved_ui(ui, name, then),

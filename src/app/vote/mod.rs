@@ -97,8 +97,9 @@ impl PercorsoApp {
                 .filter_map(|(id, _)| self.votes_edit(id, 0))
                 .collect();
             if !edits.is_empty() {
-                self.actions
-                    .push(Action::edit(Edit::Batch(edits), Vec::new()));
+                // The selection stays: the first vote goes to the card selected before.
+                let kept = self.selection.clone();
+                self.actions.push(Action::edit(Edit::Batch(edits), kept));
             }
             for votes in start.values_mut() {
                 *votes = 0;

@@ -171,3 +171,28 @@ fn clearing_the_old_votes_is_one_undo_step_and_can_be_declined() {
     plus(&mut harness, 1);
     assert_eq!(votes_of(&harness, PAYMENT), before + 1);
 }
+
+#[test]
+fn a_click_on_a_card_s_vote_dots_is_a_vote() {
+    let mut harness = harness(template("guitar"));
+    press(&mut harness, Key::V);
+    press(&mut harness, Key::Enter);
+    let laid = common::ui::layout(&harness);
+    let map = harness.state().map().clone();
+    let card_box = laid
+        .cards
+        .iter()
+        .find(|b| map.card_at(b.place()).is_some_and(|c| c.text == PAYMENT))
+        .unwrap();
+    let dots = egui::pos2(card_box.rect.max.x - 12.0, card_box.rect.max.y - 14.0);
+    let at = common::ui::on_screen(&harness, dots);
+    common::ui::click_at(&mut harness, at);
+    assert_eq!(votes_of(&harness, PAYMENT), 1, "a click on the dots votes");
+    let text = common::ui::on_screen(&harness, card_box.rect.left_top() + egui::vec2(30.0, 12.0));
+    common::ui::click_at(&mut harness, text);
+    assert_eq!(
+        votes_of(&harness, PAYMENT),
+        1,
+        "a click on the text only selects"
+    );
+}

@@ -70,7 +70,7 @@ fn card(painter: &Painter, scene: &Scene, lane: &Lane, card_box: &CardBox) {
     painter.rect_stroke(
         rect,
         radius,
-        Stroke::new(1.0, scene.theme.grid),
+        Stroke::new(scene.theme.line, scene.theme.grid),
         StrokeKind::Inside,
     );
     let inner = Rect::from_min_max(

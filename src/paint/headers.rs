@@ -12,7 +12,7 @@ use crate::model::{LaneAt, Metric};
 use crate::theme::{CHEVRON_CLOSED, CHEVRON_OPEN, mix, persona_color, to_color32};
 
 fn grid_stroke(scene: &Scene) -> Stroke {
-    Stroke::new(1.0, scene.theme.grid)
+    Stroke::new(scene.theme.line, scene.theme.grid)
 }
 
 /// Tints each visible column with its stage's colour and draws the lines between columns.

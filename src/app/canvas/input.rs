@@ -158,7 +158,12 @@ impl Canvas {
             actions.push(action);
             return;
         }
+        let on_dots =
+            matches!(&selected, Some(Selection::Card(card)) if on_vote_dots(frame, card, click));
         actions.push(Action::Select(selected.into_iter().collect()));
+        if on_dots {
+            actions.push(Action::Command(crate::app::messages::Command::VoteUp));
+        }
     }
 
     fn on_double_click(
@@ -225,4 +230,32 @@ fn click_in_emotion_lane(
         edit,
         vec![Selection::Point(lane_id, stage_id)],
     ))
+}
+
+/// Whether `click`, while a vote runs, lands on the vote dots of `card` (the right of its badge
+/// row, where they are drawn) and `card` is part of the vote: that click is a vote.
+fn on_vote_dots(frame: &CanvasFrame, card: &crate::model::CardId, click: &Click) -> bool {
+    let (Some(eligible), Some(pos)) = (&frame.voting, click.pos_in_map) else {
+        return false;
+    };
+    if !eligible.contains(card) {
+        return false;
+    }
+    let Some(Hit::Card {
+        persona,
+        lane,
+        card: index,
+    }) = click.hit
+    else {
+        return false;
+    };
+    frame
+        .layout
+        .cards
+        .iter()
+        .find(|b| b.persona == persona && b.lane == lane && b.card == index)
+        .is_some_and(|b| {
+            let footer = crate::layout::CARD_FOOTER + crate::layout::CARD_PADDING;
+            pos.y >= b.rect.max.y - footer && pos.x >= b.rect.max.x - b.rect.width() / 3.0
+        })
 }

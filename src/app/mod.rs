@@ -29,6 +29,7 @@ mod timer;
 mod vote;
 
 use std::path::Path;
+use std::sync::Arc;
 
 pub use canvas::Camera;
 pub use document::{Document, Prefs};
@@ -185,7 +186,7 @@ impl PercorsoApp {
             selected,
             theme: self.theme(),
             keys_elsewhere: self.dialogs.is_open() || self.keyboard.typing(&ctx),
-            voting: self.voting.as_ref().map(vote::Voting::eligible),
+            voting: self.voting.as_ref().map(|v| Arc::clone(&v.eligible)),
         };
         self.canvas.ui(ui, &frame, &mut self.actions);
     }

@@ -24,6 +24,19 @@ pub enum Selection {
 }
 
 impl Selection {
+    /// The stage this element is in: a stage itself, a cell's or point's stage, a card's; `None`
+    /// for a persona or a lane, which span every stage.
+    #[must_use]
+    pub fn stage(&self, map: &Map) -> Option<StageId> {
+        match self {
+            Selection::Stage(stage) | Selection::Cell(_, stage) | Selection::Point(_, stage) => {
+                Some(stage.clone())
+            }
+            Selection::Card(card) => Some(map.card_at(map.card_place(card)?)?.stage.clone()),
+            Selection::Persona(_) | Selection::Lane(_) => None,
+        }
+    }
+
     /// The selection for what was hit, if it is selectable.
     #[must_use]
     pub fn from_hit(map: &Map, hit: Hit) -> Option<Self> {

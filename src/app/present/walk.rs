@@ -22,13 +22,7 @@ impl PercorsoApp {
     /// The column of the selected element's stage, if it has one.
     fn selected_column(&self, layout: &crate::layout::MapLayout) -> Option<usize> {
         let map = &self.doc.map;
-        let stage = match self.selection.first()? {
-            Selection::Stage(stage) | Selection::Cell(_, stage) | Selection::Point(_, stage) => {
-                stage.clone()
-            }
-            Selection::Card(card) => map.card_at(map.card_place(card)?)?.stage.clone(),
-            Selection::Persona(_) | Selection::Lane(_) => return None,
-        };
+        let stage = self.selection.first()?.stage(map)?;
         layout.column_of(map.stage_index(&stage)?)
     }
 

@@ -21,6 +21,8 @@ pub struct Voting {
     pub setup: VoteSetup,
     /// Each card that can be voted on, with the votes it held when the vote started.
     pub start: HashMap<CardId, u32>,
+    /// The same cards, as the canvas reads them every frame (made once, at the start).
+    pub eligible: Arc<HashSet<CardId>>,
     /// Why the last vote was refused, shown until the next one.
     pub refused: Option<String>,
 }
@@ -33,12 +35,6 @@ impl Voting {
             .flat_map(|lane| &lane.cards)
             .filter_map(|card| Some(card.votes.saturating_sub(*self.start.get(&card.id)?)))
             .sum()
-    }
-
-    /// The cards that can be voted on.
-    #[must_use]
-    pub fn eligible(&self) -> Arc<HashSet<CardId>> {
-        Arc::new(self.start.keys().cloned().collect())
     }
 }
 
@@ -60,14 +56,7 @@ impl PercorsoApp {
             .stage
             .clone()
             .filter(|_| self.presentation.on)
-            .or_else(|| match self.selection.first() {
-                Some(Selection::Stage(stage) | Selection::Cell(_, stage)) => Some(stage.clone()),
-                Some(Selection::Card(card)) => map
-                    .card_place(card)
-                    .and_then(|at| map.card_at(at))
-                    .map(|c| c.stage.clone()),
-                _ => None,
-            });
+            .or_else(|| self.selection.first().and_then(|s| s.stage(map)));
         let stage_name = stage
             .as_ref()
             .and_then(|s| map.stage(s))
@@ -105,9 +94,11 @@ impl PercorsoApp {
                 *votes = 0;
             }
         }
+        let eligible = Arc::new(start.keys().cloned().collect());
         self.voting = Some(Voting {
             setup,
             start,
+            eligible,
             refused: None,
         });
     }
@@ -128,40 +119,43 @@ impl PercorsoApp {
         let Some(voting) = &self.voting else {
             return;
         };
-        let map = &self.doc.map;
-        let selected = self.selection.first().and_then(Selection::card).cloned();
-        let refusal = match &selected {
-            None => Some(t!("vote-refused-nothing")),
-            Some(id) if !voting.start.contains_key(id) => Some(t!("vote-refused-not-voted-on")),
-            Some(_) if up && voting.cast(map) >= voting.setup.budget() => {
-                Some(t!("vote-refused-budget", count = voting.setup.budget()))
+        let outcome = self.vote_target(voting, up);
+        let refused = outcome.as_ref().err().cloned();
+        if let Ok((id, now)) = outcome {
+            let votes = if up { now + 1 } else { now - 1 };
+            if let Some(edit) = self.votes_edit(&id, votes) {
+                self.actions
+                    .push(Action::edit(edit, vec![Selection::Card(id)]));
             }
-            Some(id) => {
-                let now = map
-                    .card_place(id)
-                    .and_then(|at| map.card_at(at))
-                    .map_or(0, |c| c.votes);
-                (!up && now <= voting.start[id]).then(|| t!("vote-refused-none-to-take"))
-            }
-        };
-        let (Some(id), None) = (selected, refusal.clone()) else {
-            if let Some(voting) = &mut self.voting {
-                voting.refused = refusal;
-            }
-            return;
-        };
-        let now = map
-            .card_place(&id)
-            .and_then(|at| map.card_at(at))
-            .map_or(0, |c| c.votes);
-        let votes = if up { now + 1 } else { now - 1 };
-        if let Some(edit) = self.votes_edit(&id, votes) {
-            self.actions
-                .push(Action::edit(edit, vec![Selection::Card(id)]));
         }
         if let Some(voting) = &mut self.voting {
-            voting.refused = None;
+            voting.refused = refused;
         }
+    }
+
+    /// The selected card and its votes now, if a vote (`up`) or taking one back may go to it;
+    /// else why not.
+    fn vote_target(&self, voting: &Voting, up: bool) -> Result<(CardId, u32), String> {
+        let map = &self.doc.map;
+        let id = self
+            .selection
+            .first()
+            .and_then(Selection::card)
+            .ok_or_else(|| t!("vote-refused-nothing"))?;
+        let Some(&at_start) = voting.start.get(id) else {
+            return Err(t!("vote-refused-not-voted-on"));
+        };
+        if up && voting.cast(map) >= voting.setup.budget() {
+            return Err(t!("vote-refused-budget", count = voting.setup.budget()));
+        }
+        let now = map
+            .card_place(id)
+            .and_then(|at| map.card_at(at))
+            .map_or(0, |c| c.votes);
+        if !up && now <= at_start {
+            return Err(t!("vote-refused-none-to-take"));
+        }
+        Ok((id.clone(), now))
     }
 
     /// While a vote runs, + adds a vote to the selected card and - takes one back (instead of

@@ -60,20 +60,24 @@ pub fn map_ui(ui: &mut Ui, form: &mut Form) {
     }
 }
 
+/// The name row (focused when `focus`) and the description row that stages and personas share.
+fn name_and_description(ui: &mut Ui, name: &mut String, description: &mut String, focus: bool) {
+    name_row(ui, &t!("field-name"), name, false, focus);
+    text_row(ui, &t!("field-description"), description, true);
+}
+
 /// Edits stage `index`: name, description, duration, colour, metrics.
 pub fn stage_ui(ui: &mut Ui, form: &mut Form, index: usize) {
     let stage = &form.map.stages[index];
     heading(ui, &t!("inspector-stage"), &stage.name);
     let mut edited = stage.clone();
     grid(ui, "stage-fields", |ui| {
-        name_row(
+        name_and_description(
             ui,
-            &t!("field-name"),
             &mut edited.name,
-            false,
+            &mut edited.description,
             form.focus_name,
         );
-        text_row(ui, &t!("field-description"), &mut edited.description, true);
         text_row(ui, &t!("field-duration"), &mut edited.duration, false);
         color_row(
             ui,
@@ -145,14 +149,12 @@ pub fn persona_ui(ui: &mut Ui, form: &mut Form, index: usize) {
     let info = PersonaInfo::of(persona);
     let mut edited = info.clone();
     grid(ui, "persona-fields", |ui| {
-        name_row(
+        name_and_description(
             ui,
-            &t!("field-name"),
             &mut edited.name,
-            false,
+            &mut edited.description,
             form.focus_name,
         );
-        text_row(ui, &t!("field-description"), &mut edited.description, true);
         text_row(ui, &t!("field-quote"), &mut edited.quote, true);
         let colour = persona_color(None, index);
         color_row(ui, &t!("field-colour"), &mut edited.color, colour);

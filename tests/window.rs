@@ -1,6 +1,8 @@
 //! The real binary started as a user starts it, twice: the first start shows the guitar sample,
 //! the second reopens the last map with its folded lanes and the theme chosen, from eframe's
-//! own storage in the user's home; and `percorso --recover DRAFT` opens a draft left behind.
+//! own storage in the user's home; `percorso --recover DRAFT` opens a draft left behind; and
+//! `percorso present FILE` fills the screen (under a window manager), walks on, and gives the
+//! window back at Esc.
 //!
 //! See `common::window` for what these tests need and when they skip.
 
@@ -181,4 +183,50 @@ fn recover_opens_a_draft_left_behind_as_unsaved_changes_to_its_file() {
         "Discovery"
     );
     assert!(!draft.exists(), "a saved draft is gone");
+}
+
+#[test]
+fn percorso_present_fills_the_screen_walks_on_with_the_arrow_and_esc_returns_to_the_editor() {
+    let Some(display) = common::window::managed_display(1920, 1080) else {
+        return;
+    };
+    let home = Home::new();
+    let mut editor = home.editor(
+        &display,
+        &["present".as_ref(), "maps/guitar.ron".as_ref()],
+        "present.log",
+    );
+    let win = display.window("guitar.ron", &home.file("present.log"));
+    let full = |wanted: bool| {
+        common::wait_until("the window's full screen to change", Duration::from_secs(20), || {
+            ((display.size(&win) == (1920, 1080)) == wanted).then_some(())
+        })
+        .unwrap();
+    };
+    full(true);
+    let whole = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let first_stage = display.settled_screenshot();
+
+    display.keys(&win, &[&["key", "Right"]]);
+    let second_stage = display.settled_screenshot();
+    assert!(
+        difference(&first_stage, &second_stage, whole) > 0.02,
+        "→ shows the next stage"
+    );
+
+    display.keys(&win, &[&["key", "Escape"]]);
+    full(false);
+    let (width, height) = display.size(&win);
+    assert!(width < 1920 && height < 1080, "a window again: {width} x {height}");
+    let editing = display.settled_screenshot();
+    let top = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width as f32, 24.0));
+    assert!(
+        difference(&second_stage, &editing, top) > 0.02,
+        "the menu bar is back at the top"
+    );
+
+    display.keys(&win, &[&["key", "F5"]]);
+    full(true);
+    display.keys(&win, &[&["key", "ctrl+q"]]);
+    assert!(ended(&mut editor), "Ctrl+Q ends the presentation's window");
 }

@@ -14,10 +14,15 @@ pub struct Display {
     /// The display's name, as `DISPLAY` takes it.
     pub name: String,
     server: Child,
+    window_manager: Option<Child>,
 }
 
 impl Drop for Display {
     fn drop(&mut self) {
+        if let Some(mut manager) = self.window_manager.take() {
+            let _ = manager.kill();
+            let _ = manager.wait();
+        }
         // SIGTERM, so that Xvfb removes its lock and socket.
         let pid = self.server.id().to_string();
         let _ = Command::new("kill").arg(&pid).status();
@@ -72,6 +77,7 @@ fn start_display(width: u32, height: u32) -> Result<Display, String> {
     let display = Display {
         name: format!(":{number}"),
         server,
+        window_manager: None,
     };
     if number.is_empty() {
         return Err("Xvfb did not say which display it serves".to_owned());
@@ -79,7 +85,45 @@ fn start_display(width: u32, height: u32) -> Result<Display, String> {
     Ok(display)
 }
 
+/// An X server of `width` x `height` with a window manager (openbox), which full screen needs:
+/// without one, a window asking for full screen keeps its size. `None` as for [`display`].
+pub fn managed_display(width: u32, height: u32) -> Option<Display> {
+    let mut display = display(width, height)?;
+    if !have("openbox") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the real window: openbox is not installed"
+        );
+        eprintln!("skipped: openbox is not installed");
+        return None;
+    }
+    let manager = Command::new("openbox")
+        .env("DISPLAY", &display.name)
+        .env("HOME", std::env::temp_dir())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|err| panic!("openbox did not start: {err}"));
+    display.window_manager = Some(manager);
+    // openbox takes the screen before the first window maps, or it would not manage it.
+    std::thread::sleep(Duration::from_secs(1));
+    Some(display)
+}
+
 impl Display {
+    /// The size of `window` on screen, in pixels, as the window manager placed it.
+    pub fn size(&self, window: &str) -> (u32, u32) {
+        let shell = self.xdotool(&["getwindowgeometry", "--shell", window]);
+        let read = |key: &str| {
+            shell
+                .lines()
+                .find_map(|line| line.strip_prefix(key))
+                .and_then(|value| value.parse().ok())
+                .unwrap_or(0)
+        };
+        (read("WIDTH="), read("HEIGHT="))
+    }
+
     /// Runs xdotool on this display; what it printed.
     pub fn xdotool(&self, args: &[&str]) -> String {
         let out = Command::new("xdotool")

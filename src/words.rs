@@ -32,6 +32,17 @@ pub fn metric_value(metric: &Metric) -> String {
     }
 }
 
+/// A pain point's severity in words: "minor", "major", "critical" ("lieve", "grave",
+/// "critica").
+#[must_use]
+pub fn severity_name(severity: u8) -> String {
+    match severity {
+        0 | 1 => t!("severity-minor"),
+        2 => t!("severity-major"),
+        _ => t!("severity-critical"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

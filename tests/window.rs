@@ -198,9 +198,11 @@ fn percorso_present_fills_the_screen_walks_on_with_the_arrow_and_esc_returns_to_
     );
     let win = display.window("guitar.ron", &home.file("present.log"));
     let full = |wanted: bool| {
-        common::wait_until("the window's full screen to change", Duration::from_secs(20), || {
-            ((display.size(&win) == (1920, 1080)) == wanted).then_some(())
-        })
+        common::wait_until(
+            "the window's full screen to change",
+            Duration::from_secs(20),
+            || ((display.size(&win) == (1920, 1080)) == wanted).then_some(()),
+        )
         .unwrap();
     };
     full(true);
@@ -217,7 +219,10 @@ fn percorso_present_fills_the_screen_walks_on_with_the_arrow_and_esc_returns_to_
     display.keys(&win, &[&["key", "Escape"]]);
     full(false);
     let (width, height) = display.size(&win);
-    assert!(width < 1920 && height < 1080, "a window again: {width} x {height}");
+    assert!(
+        width < 1920 && height < 1080,
+        "a window again: {width} x {height}"
+    );
     let editing = display.settled_screenshot();
     let top = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width as f32, 24.0));
     assert!(

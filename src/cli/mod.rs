@@ -15,9 +15,13 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::export::pages::PageSize;
+use crate::export::table::Table;
+use crate::export::{Format, ShareOptions};
 use crate::file::templates;
 use crate::lang::{self, Language};
-pub use run::{check, export, fmt, new};
+use crate::model::LaneKind;
+pub use run::{check, export, fmt, import, new};
 
 /// Percorso: a designer for customer journey maps.
 #[derive(Debug, Parser)]
@@ -52,7 +56,7 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Export a map as a PNG image that carries the map inside it.
+    /// Export a map as a PNG, PDF or SVG that carries the map, or as Markdown, CSV or Mermaid.
     Export {
         /// The map to export.
         #[arg(value_name = "FILE")]
@@ -69,6 +73,30 @@ enum Command {
         /// The image's background.
         #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
         background: BackgroundArg,
+        /// The format [default: from OUT's extension, else png].
+        #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+        format: Option<Format>,
+        /// The PDF's pages [default: fit].
+        #[arg(long, value_name = "PAGE", value_parser = parse_page)]
+        page: Option<PageSize>,
+        /// The CSV's table [default: cards].
+        #[arg(long, value_name = "TABLE", value_parser = parse_table)]
+        table: Option<Table>,
+        /// A lane kind whose cards become Mermaid tasks (repeat for several).
+        #[arg(long = "lane", value_name = "KIND", value_parser = parse_lane_kind)]
+        lanes: Vec<LaneKind>,
+    },
+    /// Import a Mermaid journey as a map.
+    Import {
+        /// The Mermaid journey (.mmd).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Where to write the map.
+        #[arg(short, long, value_name = "OUT.ron")]
+        out: Option<PathBuf>,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Write a new map from a built-in template.
     New {
@@ -108,6 +136,42 @@ enum BackgroundArg {
     Transparent,
     /// The dark theme.
     Dark,
+}
+
+fn parse_format(text: &str) -> Result<Format, String> {
+    Format::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        crate::t!("cli-one-of", names = names.join(", "))
+    })
+}
+
+fn parse_page(text: &str) -> Result<PageSize, String> {
+    PageSize::from_name(&text.to_ascii_lowercase()).ok_or_else(|| {
+        let names: Vec<&str> = PageSize::ALL.iter().map(|p| p.name()).collect();
+        crate::t!("cli-one-of", names = names.join(", "))
+    })
+}
+
+fn parse_table(text: &str) -> Result<Table, String> {
+    Table::from_name(&text.to_ascii_lowercase()).ok_or_else(|| {
+        let names: Vec<&str> = Table::ALL.iter().map(|t| t.name()).collect();
+        crate::t!("cli-one-of", names = names.join(", "))
+    })
+}
+
+/// A lane kind by its name in the format, in any case and without spaces ("painpoints").
+fn parse_lane_kind(text: &str) -> Result<LaneKind, String> {
+    let squashed = |name: &str| name.replace(' ', "").to_ascii_lowercase();
+    LaneKind::ALL
+        .into_iter()
+        .find(|kind| squashed(kind.format_name()) == squashed(text))
+        .ok_or_else(|| {
+            let names: Vec<String> = LaneKind::ALL
+                .iter()
+                .map(|k| squashed(k.format_name()))
+                .collect();
+            crate::t!("cli-one-of", names = names.join(", "))
+        })
 }
 
 fn parse_scale(text: &str) -> Result<f32, String> {
@@ -199,10 +263,34 @@ fn dispatch(
             scale,
             personas,
             background,
+            format,
+            page,
+            table,
+            lanes,
         }) => {
             let options = export_options(scale, &personas, background);
-            export(&file, out_path.as_deref(), &options, out, err)
+            let defaults = ShareOptions::default();
+            let share = ShareOptions {
+                page: page.unwrap_or(defaults.page),
+                table: table.unwrap_or(defaults.table),
+                mermaid_lanes: if lanes.is_empty() {
+                    defaults.mermaid_lanes
+                } else {
+                    lanes
+                },
+            };
+            let choices = run::ExportChoices {
+                format,
+                options: &options,
+                share: &share,
+            };
+            export(&file, out_path.as_deref(), &choices, out, err)
         }
+        Some(Command::Import {
+            file,
+            out: out_path,
+            force,
+        }) => import(&file, out_path.as_deref(), force, out, err),
         Some(Command::New {
             template,
             force,

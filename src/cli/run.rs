@@ -105,24 +105,33 @@ fn invalid_utf8(bytes: &[u8]) -> ReadError {
     }
 }
 
-/// `percorso export`: writes the image; 1 with a message on failure.
+/// What `percorso export` asks for besides the file names.
+pub struct ExportChoices<'a> {
+    /// The format asked for with `--format`, if any.
+    pub format: Option<crate::export::Format>,
+    /// The image's options.
+    pub options: &'a crate::export::ExportOptions,
+    /// The PDF's pages, the CSV's table, Mermaid's lanes.
+    pub share: &'a crate::export::ShareOptions,
+}
+
+/// `percorso export`: writes `file` as the format asked for (or `out`'s extension's, else PNG)
+/// to `out` (or `file` with that format's extension).
 pub fn export(
     file: &Path,
     out: Option<&Path>,
-    options: &crate::export::ExportOptions,
+    choices: &ExportChoices,
     stdout: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    use crate::export::{Exported, Format};
     let name = file.display();
-    let target = out.map_or_else(|| file.with_extension("png"), Path::to_path_buf);
-    let same = |a: &Path, b: &Path| {
-        a == b
-            || std::fs::canonicalize(a)
-                .ok()
-                .zip(std::fs::canonicalize(b).ok())
-                .is_some_and(|(a, b)| a == b)
-    };
-    if same(&target, file) {
+    let format = choices
+        .format
+        .or_else(|| out.and_then(Format::of_path))
+        .unwrap_or_default();
+    let target = out.map_or_else(|| file.with_extension(format.name()), Path::to_path_buf);
+    if same_file(&target, file) {
         say(err, &error_line(&name, t!("cli-export-same-file")));
         return 1;
     }
@@ -133,15 +142,100 @@ pub fn export(
             return 1;
         }
     };
-    match crate::export::export_png(&map, options, &target, &mut |_| {}) {
-        Ok(done) => {
-            let exported = t!(
-                "cli-export-done",
-                name = target.display().to_string(),
-                width = done.width,
-                height = done.height
+    let written = crate::export::export_as(
+        &map,
+        format,
+        choices.options,
+        choices.share,
+        &target,
+        &mut |_| {},
+    );
+    let shown = target.display().to_string();
+    match written {
+        Ok(Exported::Image(width, height)) => {
+            say(
+                stdout,
+                &t!(
+                    "cli-export-done",
+                    name = shown,
+                    width = width,
+                    height = height
+                ),
             );
-            say(stdout, &exported);
+            0
+        }
+        Ok(Exported::Pages(pages)) => {
+            say(
+                stdout,
+                &t!("cli-export-done-pages", name = shown, pages = pages),
+            );
+            0
+        }
+        Ok(Exported::Bytes(bytes)) => {
+            let size = crate::lang::number(bytes as f64);
+            say(
+                stdout,
+                &t!("cli-export-done-bytes", name = shown, size = size),
+            );
+            0
+        }
+        Err(error) => {
+            say(err, &error_line(&target.display(), error.to_string()));
+            1
+        }
+    }
+}
+
+/// Whether `a` and `b` name the same file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(b).ok())
+            .is_some_and(|(a, b)| a == b)
+}
+
+/// `percorso import`: reads a Mermaid journey and writes it as a map to `out` (or `file`
+/// with `.ron`), refusing to overwrite unless `force`.
+pub fn import(
+    file: &Path,
+    out: Option<&Path>,
+    force: bool,
+    stdout: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let target = out.map_or_else(|| file.with_extension("ron"), Path::to_path_buf);
+    if same_file(&target, file) {
+        say(
+            err,
+            &error_line(&file.display(), t!("cli-import-same-file")),
+        );
+        return 1;
+    }
+    if target.exists() && !force {
+        say(err, &error_line(&target.display(), t!("cli-new-exists")));
+        return 1;
+    }
+    let read = file::read_bounded(file).and_then(|bytes| {
+        let text =
+            String::from_utf8(bytes).map_err(|_| ReadError::whole_file(t!("read-not-utf8")))?;
+        file::mermaid::read_mermaid(&text)
+    });
+    let map = match read {
+        Ok(map) => map,
+        Err(error) => {
+            report(err, file, &error);
+            return 1;
+        }
+    };
+    match file::write_atomically(&target, file::to_canonical_string(&map).as_bytes()) {
+        Ok(()) => {
+            let line = t!(
+                "cli-import-done",
+                name = target.display().to_string(),
+                summary = summary(&map)
+            );
+            say(stdout, &line);
             0
         }
         Err(error) => {

@@ -51,7 +51,7 @@ pub fn command(command: Command) -> Command {
 }
 
 /// Each subcommand: its name, what it does, its usage line, and its arguments' help.
-fn subcommands() -> [(&'static str, String, String, Vec<Help>); 6] {
+fn subcommands() -> [(&'static str, String, String, Vec<Help>); 7] {
     [
         (
             "check",
@@ -73,6 +73,16 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 6] {
             t!("cli-export-about"),
             t!("cli-export-usage"),
             export_words(),
+        ),
+        (
+            "import",
+            t!("cli-import-about"),
+            t!("cli-import-usage"),
+            vec![
+                plain("file", t!("cli-import-file")),
+                named("out", t!("cli-import-out"), t!("cli-value-out-ron")),
+                plain("force", t!("cli-import-force")),
+            ],
         ),
         ("new", t!("cli-new-about"), t!("cli-new-usage"), new_words()),
         (
@@ -106,6 +116,10 @@ fn export_words() -> Vec<Help> {
             t!("cli-export-background"),
             t!("cli-value-background"),
         ),
+        named("format", t!("cli-export-format"), t!("cli-value-format")),
+        named("page", t!("cli-export-page"), t!("cli-value-page")),
+        named("table", t!("cli-export-table"), t!("cli-value-table")),
+        named("lanes", t!("cli-export-lane"), t!("cli-value-kind")),
     ]
 }
 

@@ -246,6 +246,7 @@ impl<'a> Painter<'a> {
             hovered: None,
             avatars: &avatars,
             canvas: false,
+            pin_headers: false,
         };
         paint_map(&painter, &scene);
         let around = Scene {

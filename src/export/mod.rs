@@ -9,7 +9,12 @@
 //! before the image data) holds the map's canonical text; the file is written atomically.
 
 mod compose;
+mod format;
 mod gpu;
+pub mod markdown;
+pub mod pages;
+pub mod table;
+pub mod vector;
 
 use std::io::Write;
 use std::path::Path;
@@ -17,6 +22,7 @@ use std::time::{Duration, Instant};
 
 use compose::Prepared;
 pub use compose::{Plan, Tile, tiles};
+pub use format::{Exported, Format, ShareOptions, export_as};
 pub use gpu::Gpu;
 
 use crate::file::{self, png::MAP_KEYWORD};
@@ -284,4 +290,26 @@ fn render_rows(
         progress((done + 1) as f32 / prepared.bands.len() as f32);
     }
     Ok(())
+}
+
+/// Exports `map` to a PDF at `out` on `page` pages, with the map attached; the page count.
+pub fn export_pdf(
+    map: &Map,
+    options: &ExportOptions,
+    page: pages::PageSize,
+    out: &Path,
+    progress: &mut dyn FnMut(f32),
+) -> Result<usize, ExportError> {
+    let drawing = vector::Drawing::new(map, options)?;
+    let text = file::to_canonical_string(map);
+    let (bytes, count) = vector::pdf::pdf_bytes(&drawing, page, &text, progress)?;
+    file::write_atomically(out, &bytes).map_err(ExportError::Write)?;
+    Ok(count)
+}
+
+/// Exports `map` to an SVG drawing at `out`, with the map inside.
+pub fn export_svg(map: &Map, options: &ExportOptions, out: &Path) -> Result<(), ExportError> {
+    let drawing = vector::Drawing::new(map, options)?;
+    let text = vector::svg::svg_text(&drawing, &file::to_canonical_string(map));
+    file::write_atomically(out, text.as_bytes()).map_err(ExportError::Write)
 }

@@ -1,11 +1,14 @@
-//! Files: reading maps (RON text, or PNG with an embedded map), the canonical writer, the
+//! Files: reading maps (RON text, or a PNG, PDF or SVG with an embedded map), the canonical writer, the
 //! atomic save, and the built-in templates. Knows nothing of egui.
 
 mod error;
 mod locate;
+pub mod mermaid;
+pub mod pdf;
 pub mod photo;
 pub mod png;
 mod read;
+pub mod svg;
 pub mod templates;
 mod write;
 

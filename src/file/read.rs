@@ -63,7 +63,7 @@ fn too_big(size: u64) -> ReadError {
     ))
 }
 
-/// Reads a map from the bytes of a `.ron` file.
+/// Reads a map from the bytes of a file: RON text, or a PNG, PDF or SVG that carries a map.
 pub fn read_bytes(bytes: &[u8]) -> Result<Map, ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
@@ -71,7 +71,16 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Map, ReadError> {
     if bytes.starts_with(&PNG_SIGNATURE) {
         return super::png::read_png(bytes);
     }
+    if bytes.starts_with(super::pdf::PDF_SIGNATURE) {
+        return super::pdf::read_pdf(bytes);
+    }
     let text = std::str::from_utf8(bytes).map_err(|err| not_utf8(bytes, &err))?;
+    if super::svg::is_svg(text) {
+        return super::svg::read_svg(text);
+    }
+    if super::mermaid::is_mermaid(text) {
+        return super::mermaid::read_mermaid(text);
+    }
     read_str(text)
 }
 

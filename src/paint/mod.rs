@@ -47,10 +47,14 @@ pub struct Scene<'a> {
     pub hovered: Option<Hit>,
     /// Each persona's photo as a texture, by persona index; initials are drawn where `None`.
     pub avatars: &'a [Option<egui::TextureId>],
-    /// Whether this is the live canvas: it draws its controls (fold chevrons) and pins the
-    /// stage header row and the lane gutter to the edges of the view. An exported image,
-    /// drawn in tiles, does neither.
+    /// Whether this is the live canvas: it draws its controls (fold chevrons), its background
+    /// and the map's title in the corner. An export does not.
     pub canvas: bool,
+    /// Whether the stage header row and the lane gutter are pinned to the top and left of
+    /// [`Self::visible_in_map`]: on the canvas, and on each page of a paged PDF, so that every
+    /// view shows which stage and lane it is in. An image drawn in tiles leaves them where the
+    /// layout puts them.
+    pub pin_headers: bool,
     /// While a vote runs on the canvas, the cards that can be voted on: they stand out with a
     /// bold frame and every other card is dimmed. `None` otherwise (and in every export).
     pub voting: Option<&'a std::collections::HashSet<crate::model::CardId>>,
@@ -84,10 +88,10 @@ impl Scene<'_> {
     }
 
     /// Where the stage header row and the lane gutter are drawn: pinned to the top and left of
-    /// the view on the canvas, where the layout puts them in an image.
+    /// the view on the canvas and on a page, where the layout puts them in an image.
     #[must_use]
     pub fn pinned(&self) -> Pinned {
-        if self.canvas {
+        if self.pin_headers {
             Pinned::for_view(self.visible_in_map)
         } else {
             Pinned::NONE

@@ -32,3 +32,7 @@ drop-first-persona = before the first persona
 drop-after-persona = after the persona { $persona }
 drop-lane-gap = into the band of { $persona }, as lane { $position }
 drop-emotion = in { $lane } at { $stage }, value { $value }
+
+# PDF pages
+pdf-page-number = { $page } / { $pages }
+pdf-attachment-description = The journey map, for Percorso: open this PDF in Percorso to edit the map

@@ -64,6 +64,15 @@ png-no-map = this PNG carries no Percorso map: only PNGs exported by Percorso ca
 png-map-too-big = the map inside this PNG unpacks to more than { $limit } MiB of text, the limit (is it really an image exported by Percorso?)
 png-map-damaged = the map inside this PNG cannot be unpacked ({ $detail }); the image may be damaged
 png-map-not-text = the map inside this PNG is not readable text ({ $detail })
+pdf-unreadable = this PDF cannot be read ({ $detail }); it may be damaged
+pdf-no-map = this PDF carries no Percorso map: only PDFs exported by Percorso can be opened; open the map's .ron file instead
+pdf-map-too-big = the map attached to this PDF unpacks to more than { $limit } MiB of text, the limit (is it really a PDF exported by Percorso?)
+pdf-map-damaged = the map attached to this PDF cannot be unpacked ({ $detail }); the file may be damaged
+pdf-map-not-text = the map attached to this PDF is not readable text
+pdf-map-encoding = the map attached to this PDF is packed in a way Percorso does not read; export the PDF again from Percorso
+svg-no-map = this SVG carries no Percorso map: only SVGs exported by Percorso can be opened; open the map's .ron file instead
+svg-map-damaged = the map inside this SVG is damaged (its metadata was changed); export the SVG again from Percorso
+pdf-failed = the PDF could not be made: { $detail }
 
 ## A persona's photo
 
@@ -195,3 +204,10 @@ export-device-failed = the graphics device could not be opened: { $detail }
 export-device-unfinished = the graphics device did not finish: { $detail }
 export-read-back-failed = the image could not be read back: { $detail }
 export-read-back-lost = the image could not be read back
+
+# Mermaid journeys
+mermaid-not-journey = this is not a Mermaid journey: its first line must be "journey"
+mermaid-bad-line = Mermaid cannot read "{ $text }": a task is written "name: score: actor, actor", a section "section name"
+mermaid-bad-score = the score "{ $score }" of the task "{ $task }" must be a whole number from 1 to 5
+mermaid-unclosed-description = the description "accDescr {" is never closed with "}"
+mermaid-too-many = this journey has more tasks than a map can hold

@@ -103,3 +103,43 @@ legend-severity = Pain point severity
 
 new-stage-name = New stage
 new-persona-name = Persona { $number }
+
+# Words of the shared formats (Markdown, CSV, Mermaid)
+mermaid-first-stage = Start
+mermaid-no-actor = No actor
+md-metrics-heading = Stage metrics
+md-stage-column = Stage
+md-stage-heading = { $number }. { $name }
+md-duration = Duration: { $duration }
+md-emotion = { $feeling } ({ $value } on { $min } to { $max })
+md-nothing = nothing at this stage
+md-severity = { $name } ({ $level }/3)
+md-votes = { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+md-empty-card = (empty card)
+feeling-very-negative = very negative
+feeling-negative = negative
+feeling-neutral = neutral
+feeling-positive = positive
+feeling-very-positive = very positive
+csv-stage = Stage
+csv-persona = Persona
+csv-lane = Lane
+csv-kind = Kind
+csv-text = Text
+csv-detail = Detail
+csv-channel = Channel
+csv-online = Online/offline
+csv-online-value = online
+csv-offline-value = offline
+csv-severity = Severity
+csv-evidence = Evidence
+csv-votes = Votes
+csv-id = Id
+csv-value = Value
+csv-feeling = Feeling
+csv-note = Note
+csv-metric = Metric
+csv-unit = Unit

@@ -32,3 +32,7 @@ drop-first-persona = prima della prima persona
 drop-after-persona = dopo la persona { $persona }
 drop-lane-gap = nella fascia di { $persona }, come corsia { $position }
 drop-emotion = in { $lane } nella fase { $stage }, valore { $value }
+
+# PDF pages
+pdf-page-number = { $page } / { $pages }
+pdf-attachment-description = La mappa del percorso, per Percorso: apri questo PDF in Percorso per modificare la mappa

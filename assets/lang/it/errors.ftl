@@ -66,6 +66,15 @@ png-no-map = questo PNG non contiene una mappa di Percorso: si aprono solo i PNG
 png-map-too-big = la mappa dentro questo PNG, decompressa, supera { $limit } MiB di testo, il limite (è davvero un'immagine esportata da Percorso?)
 png-map-damaged = la mappa dentro questo PNG non si può decomprimere ({ $detail }); l'immagine potrebbe essere danneggiata
 png-map-not-text = la mappa dentro questo PNG non è testo leggibile ({ $detail })
+pdf-unreadable = questo PDF non si può leggere ({ $detail }); potrebbe essere danneggiato
+pdf-no-map = questo PDF non contiene una mappa di Percorso: si aprono solo i PDF esportati da Percorso; apri invece il file .ron della mappa
+pdf-map-too-big = la mappa allegata a questo PDF, decompressa, supera { $limit } MiB di testo, il limite (è davvero un PDF esportato da Percorso?)
+pdf-map-damaged = la mappa allegata a questo PDF non si può decomprimere ({ $detail }); il file potrebbe essere danneggiato
+pdf-map-not-text = la mappa allegata a questo PDF non è testo leggibile
+pdf-map-encoding = la mappa allegata a questo PDF è compressa in un modo che Percorso non legge; esporta di nuovo il PDF da Percorso
+svg-no-map = questo SVG non contiene una mappa di Percorso: si aprono solo gli SVG esportati da Percorso; apri invece il file .ron della mappa
+svg-map-damaged = la mappa dentro questo SVG è danneggiata (i suoi metadati sono stati modificati); esporta di nuovo l'SVG da Percorso
+pdf-failed = impossibile creare il PDF: { $detail }
 
 ## La foto di una persona
 
@@ -197,3 +206,10 @@ export-device-failed = impossibile aprire il dispositivo grafico: { $detail }
 export-device-unfinished = il dispositivo grafico non ha finito: { $detail }
 export-read-back-failed = impossibile rileggere l'immagine: { $detail }
 export-read-back-lost = impossibile rileggere l'immagine
+
+# Percorsi Mermaid
+mermaid-not-journey = questo non è un percorso Mermaid: la prima riga deve essere "journey"
+mermaid-bad-line = Mermaid non sa leggere "{ $text }": un'attività si scrive "nome: punteggio: attore, attore", una sezione "section nome"
+mermaid-bad-score = il punteggio "{ $score }" dell'attività "{ $task }" deve essere un numero intero da 1 a 5
+mermaid-unclosed-description = la descrizione "accDescr {" non viene mai chiusa con "}"
+mermaid-too-many = questo percorso ha più attività di quante una mappa ne possa contenere

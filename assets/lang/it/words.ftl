@@ -103,3 +103,43 @@ legend-severity = Gravità delle criticità
 
 new-stage-name = Nuova fase
 new-persona-name = Persona { $number }
+
+# Parole dei formati condivisi (Markdown, CSV, Mermaid)
+mermaid-first-stage = Inizio
+mermaid-no-actor = Nessun attore
+md-metrics-heading = Metriche delle fasi
+md-stage-column = Fase
+md-stage-heading = { $number }. { $name }
+md-duration = Durata: { $duration }
+md-emotion = { $feeling } ({ $value } su una scala da { $min } a { $max })
+md-nothing = niente in questa fase
+md-severity = { $name } ({ $level }/3)
+md-votes = { $votes ->
+    [one] 1 voto
+   *[other] { $votes } voti
+}
+md-empty-card = (carta vuota)
+feeling-very-negative = molto negativa
+feeling-negative = negativa
+feeling-neutral = neutra
+feeling-positive = positiva
+feeling-very-positive = molto positiva
+csv-stage = Fase
+csv-persona = Persona
+csv-lane = Corsia
+csv-kind = Tipo
+csv-text = Testo
+csv-detail = Dettaglio
+csv-channel = Canale
+csv-online = Online/offline
+csv-online-value = online
+csv-offline-value = offline
+csv-severity = Gravità
+csv-evidence = Fonte
+csv-votes = Voti
+csv-id = Id
+csv-value = Valore
+csv-feeling = Emozione
+csv-note = Nota
+csv-metric = Metrica
+csv-unit = Unità

@@ -34,6 +34,7 @@ impl Canvas {
             hovered,
             avatars: &avatars,
             canvas: true,
+            pin_headers: true,
             voting: frame.voting.as_deref(),
         };
         let painter = ui.painter_at(viewport);

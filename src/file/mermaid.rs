@@ -203,7 +203,7 @@ fn task(line: usize, statement: &str) -> Result<Task, ReadError> {
     }
     let actors = actors
         .split(',')
-        .map(words)
+        .map(|actor| words(actor).replace('\u{FF0C}', ","))
         .filter(|a| !a.is_empty())
         .collect();
     Ok(Task {
@@ -384,7 +384,8 @@ pub fn to_mermaid(map: &Map, kinds: &[LaneKind]) -> String {
                     if text.is_empty() {
                         continue; // Mermaid has no task without a name.
                     }
-                    let _ = writeln!(out, "      {text}: {score}: {}", name(&persona.name));
+                    let actor = name(&persona.name).replace(',', "\u{FF0C}");
+                    let _ = writeln!(out, "      {text}: {score}: {actor}");
                 }
             }
         }
@@ -414,7 +415,8 @@ fn score(map: &Map, persona: &Persona, stage: &StageId) -> i32 {
 }
 
 /// Text as a Mermaid name: on one line (`<br>` for its breaks), with look-alikes for the
-/// characters that end a Mermaid name (`:`, `#`, `;`).
+/// characters that end a Mermaid name (`:`, `#`, `;`); an actor's commas, which would split
+/// it, become full-width commas (read back as commas).
 fn name(text: &str) -> String {
     text.trim()
         .lines()

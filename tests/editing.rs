@@ -600,7 +600,7 @@ fn export_png_from_the_editor_writes_an_image_that_opens_as_the_map() {
     let mut harness = harness(template("omnicanale"));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
-    harness.get_by_label("Export PNG");
+    harness.get_by_label("Export");
     harness.get_by_label("1x").click();
     harness.run();
     harness.get_by_label("Export…").click();
@@ -620,6 +620,36 @@ fn export_png_from_the_editor_writes_an_image_that_opens_as_the_map() {
         "1x: {}",
         image.width()
     );
+}
+
+#[test]
+fn export_pdf_from_the_editor_on_a3_writes_pages_that_open_as_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journey.pdf");
+    let mut harness = harness(template("guitar"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("PDF").click();
+    harness.run();
+    assert!(harness.query_by_label("1x").is_none(), "a PDF has no scale");
+    harness.get_by_label("A3 landscape").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Copy image").is_none(),
+        "a PDF is not copied"
+    );
+    harness.get_by_label("Export…").click();
+    answer_path_prompt(&mut harness, &path);
+    for _ in 0..600 {
+        harness.step();
+        if !harness.state().is_exporting() && harness.query_by_label("Exported").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    harness.get_by_label("Exported");
+    harness.get_by_label(&format!("{} (2 pages)", path.display()));
+    assert_eq!(file::read_path(&path).unwrap(), template("guitar"));
 }
 
 /// Exports the map on screen from the editor at 1x to `path` and waits for it.
@@ -714,7 +744,7 @@ fn the_menus_are_built_from_the_command_list() {
     assert_eq!(harness.state().map().stages.len(), 6);
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Export PNG… Ctrl+E");
+    harness.get_by_label("Export… Ctrl+E");
     harness.get_by_label_contains("Save as…");
     harness.get_by_label("Open recent");
 }

@@ -394,7 +394,7 @@ fn the_editor_in_italian_says_no_english_word() {
         "Criticità",
         "Recupera le modifiche non salvate",
         "Salva con nome…",
-        "Esporta PNG",
+        "Esporta",
         "Versioni precedenti di negozio.ron",
         "Salvare le modifiche a negozio.ron?",
     ] {

@@ -30,8 +30,15 @@ fn sample(name: &str) -> Map {
 }
 
 fn export(map: &Map, format: Format, share: &ShareOptions, out: &Path) -> Exported {
-    export_as(map, format, &ExportOptions::default(), share, out, &mut |_| {})
-        .unwrap_or_else(|err| panic!("{format:?}: {err}"))
+    export_as(
+        map,
+        format,
+        &ExportOptions::default(),
+        share,
+        out,
+        &mut |_| {},
+    )
+    .unwrap_or_else(|err| panic!("{format:?}: {err}"))
 }
 
 fn every_card(map: &Map) -> Vec<&percorso::model::Card> {
@@ -107,22 +114,35 @@ fn the_pdf_has_its_pages_fonts_text_and_attachment() {
         let expected = page.paper().map(|p| (p.x, p.y));
         for size in &sizes {
             if let Some((w, h)) = expected {
-                assert!((size.0 - w).abs() < 1.0 && (size.1 - h).abs() < 1.0, "{page:?} {size:?}");
+                assert!(
+                    (size.0 - w).abs() < 1.0 && (size.1 - h).abs() < 1.0,
+                    "{page:?} {size:?}"
+                );
             } else {
-                assert!(size.0 > 1000.0 && size.1 > 1000.0, "the whole map on one page: {size:?}");
+                assert!(
+                    size.0 > 1000.0 && size.1 > 1000.0,
+                    "the whole map on one page: {size:?}"
+                );
             }
         }
         let bytes = std::fs::read(&out).unwrap();
         let raw = String::from_utf8_lossy(&bytes);
         assert!(raw.contains("/FontFile2"), "the fonts are embedded");
-        assert!(file::pdf::embedded_text(&bytes).is_ok(), "the map is attached");
+        assert!(
+            file::pdf::embedded_text(&bytes).is_ok(),
+            "the map is attached"
+        );
         if let Some(text) = pdftotext(&out) {
             let text = text.replace(['\n', '\u{c}'], " ");
             let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
             for card in every_card(&map) {
                 // Wrapped lines come back as separate lines: compare word by word.
                 for word in card.text.split_whitespace() {
-                    assert!(squeezed.contains(word), "{page:?}: {word:?} of {:?}", card.text);
+                    assert!(
+                        squeezed.contains(word),
+                        "{page:?}: {word:?} of {:?}",
+                        card.text
+                    );
                 }
             }
             if page != PageSize::Fit {
@@ -133,7 +153,10 @@ fn the_pdf_has_its_pages_fonts_text_and_attachment() {
         }
     }
     assert_eq!(counts[0], 1, "fit is one page");
-    assert!(counts[2] > counts[3], "A4 portrait takes more pages than A3 landscape: {counts:?}");
+    assert!(
+        counts[2] > counts[3],
+        "A4 portrait takes more pages than A3 landscape: {counts:?}"
+    );
 }
 
 #[test]
@@ -156,11 +179,17 @@ fn the_cards_table_has_one_row_per_card_and_runs_no_formula() {
             .unwrap_or_else(|| panic!("no row for {}", card.id));
         let expected = percorso::export::table::neutralised(&card.text);
         assert_eq!(row.get(4), Some(expected.as_str()));
-        assert!(!row.iter().any(|cell| cell.starts_with('=')), "no formula: {row:?}");
+        assert!(
+            !row.iter().any(|cell| cell.starts_with('=')),
+            "no formula: {row:?}"
+        );
     }
     for (table, count) in [
         (Table::Emotions, map.point_count()),
-        (Table::Metrics, map.stages.iter().map(|s| s.metrics.len()).sum()),
+        (
+            Table::Metrics,
+            map.stages.iter().map(|s| s.metrics.len()).sum(),
+        ),
     ] {
         let out = folder.path().join(format!("{}.csv", table.name()));
         let share = ShareOptions {
@@ -190,7 +219,9 @@ fn the_markdown_outline_holds_every_card_and_stage() {
                     in_heading = true;
                     headings.push(String::new());
                 }
-                pulldown_cmark::Event::End(pulldown_cmark::TagEnd::Heading(_)) => in_heading = false,
+                pulldown_cmark::Event::End(pulldown_cmark::TagEnd::Heading(_)) => {
+                    in_heading = false
+                }
                 pulldown_cmark::Event::Text(t) => {
                     if in_heading {
                         headings.last_mut().unwrap().push_str(&t);
@@ -198,13 +229,18 @@ fn the_markdown_outline_holds_every_card_and_stage() {
                     text.push_str(&t);
                     text.push(' ');
                 }
-                pulldown_cmark::Event::SoftBreak | pulldown_cmark::Event::HardBreak => text.push(' '),
+                pulldown_cmark::Event::SoftBreak | pulldown_cmark::Event::HardBreak => {
+                    text.push(' ')
+                }
                 _ => {}
             }
         }
         assert_eq!(headings[0], map.title);
         for (i, stage) in map.stages.iter().enumerate() {
-            assert!(headings.contains(&format!("{}. {}", i + 1, stage.name)), "{headings:?}");
+            assert!(
+                headings.contains(&format!("{}. {}", i + 1, stage.name)),
+                "{headings:?}"
+            );
         }
         for card in every_card(&map) {
             let words = card.text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -224,8 +260,16 @@ fn a_mermaid_export_imported_again_keeps_stages_tasks_actors_and_scores() {
         assert_eq!(names(&back), names(&map), "{name}: stages");
         let actors: Vec<&str> = back.personas.iter().map(|p| p.name.as_str()).collect();
         for persona in &map.personas {
-            assert!(actors.contains(&persona.name.as_str()), "{name}: {}", persona.name);
-            let again = back.personas.iter().find(|p| p.name == persona.name).unwrap();
+            assert!(
+                actors.contains(&persona.name.as_str()),
+                "{name}: {}",
+                persona.name
+            );
+            let again = back
+                .personas
+                .iter()
+                .find(|p| p.name == persona.name)
+                .unwrap();
             for stage in &map.stages {
                 let before: Vec<String> = persona
                     .lanes
@@ -235,7 +279,8 @@ fn a_mermaid_export_imported_again_keeps_stages_tasks_actors_and_scores() {
                     .filter(|c| c.stage == stage.id && !c.text.trim().is_empty())
                     .map(|c| c.text.trim().to_owned())
                     .collect();
-                let stage_again = &back.stages[map.stages.iter().position(|s| s.id == stage.id).unwrap()];
+                let stage_again =
+                    &back.stages[map.stages.iter().position(|s| s.id == stage.id).unwrap()];
                 let after: Vec<String> = again.lanes[0]
                     .cards
                     .iter()
@@ -246,7 +291,11 @@ fn a_mermaid_export_imported_again_keeps_stages_tasks_actors_and_scores() {
             }
         }
         // Exported again, the imported map says the same in Mermaid.
-        assert_eq!(mermaid::to_mermaid(&back, &[LaneKind::Actions]), text, "{name}");
+        assert_eq!(
+            mermaid::to_mermaid(&back, &[LaneKind::Actions]),
+            text,
+            "{name}"
+        );
     }
 }
 
@@ -254,13 +303,21 @@ fn a_mermaid_export_imported_again_keeps_stages_tasks_actors_and_scores() {
 fn broken_pdf_svg_and_mermaid_files_are_refused_with_a_reason() {
     let cases: [(&[u8], &str); 5] = [
         (b"%PDF-1.7\nnot really a pdf", "PDF"),
-        (b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF", "PDF"),
-        (b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"></svg>", "SVG"),
+        (
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+            "PDF",
+        ),
+        (
+            b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+            "SVG",
+        ),
         (b"journey\n  section A\n    Task: 9: Me\n", "1 to 5"),
         (b"journey\n  section A\n    no colon here\n", "name: score"),
     ];
     for (bytes, says) in cases {
-        let error = file::read_bytes(bytes).err().unwrap_or_else(|| panic!("{says}"));
+        let error = file::read_bytes(bytes)
+            .err()
+            .unwrap_or_else(|| panic!("{says}"));
         let message = error.render("f").join("\n");
         assert!(message.contains(says), "{message}");
     }

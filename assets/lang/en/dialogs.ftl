@@ -35,8 +35,32 @@ palette-field = Command
 
 ## Export
 
-export-title = Export PNG
-export-carries-map = The image carries the map: Percorso opens it as the same map.
+export-title = Export
+export-carries-map = The file carries the map: Percorso opens it as the same map.
+export-text-only = The file holds the map's words for reading elsewhere; Percorso does not open it as a map.
+export-format = Format
+export-format-png = PNG image
+export-format-pdf = PDF
+export-format-svg = SVG
+export-format-md = Markdown outline
+export-format-csv = CSV table
+export-format-mmd = Mermaid journey
+export-pages = Pages
+export-page-fit = One page, the size of the map
+export-page-a4-landscape = A4 landscape
+export-page-a4-portrait = A4 portrait
+export-page-a3-landscape = A3 landscape
+export-page-a3-portrait = A3 portrait
+export-table = Table
+export-table-cards = Cards
+export-table-emotions = Emotions
+export-table-metrics = Stage metrics
+export-mermaid-lanes = Each card of the touchpoints and actions lanes becomes a task, scored with its persona's emotion at that stage.
+export-done-pages = { $path } ({ $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+})
+export-done-text = { $path }
 export-scale-label = Scale
 export-scale-value = { $scale }x
 export-background = Background

@@ -35,8 +35,32 @@ palette-field = Comando
 
 ## Esportazione
 
-export-title = Esporta PNG
-export-carries-map = L'immagine contiene la mappa: Percorso la apre come la stessa mappa.
+export-title = Esporta
+export-carries-map = Il file contiene la mappa: Percorso lo apre come la stessa mappa.
+export-text-only = Il file contiene le parole della mappa, da leggere altrove; Percorso non lo apre come mappa.
+export-format = Formato
+export-format-png = Immagine PNG
+export-format-pdf = PDF
+export-format-svg = SVG
+export-format-md = Schema Markdown
+export-format-csv = Tabella CSV
+export-format-mmd = Percorso Mermaid
+export-pages = Pagine
+export-page-fit = Una pagina, grande quanto la mappa
+export-page-a4-landscape = A4 orizzontale
+export-page-a4-portrait = A4 verticale
+export-page-a3-landscape = A3 orizzontale
+export-page-a3-portrait = A3 verticale
+export-table = Tabella
+export-table-cards = Carte
+export-table-emotions = Emozioni
+export-table-metrics = Metriche delle fasi
+export-mermaid-lanes = Ogni carta delle corsie punti di contatto e azioni diventa un'attività, con il punteggio dell'emozione della sua persona in quella fase.
+export-done-pages = { $path } ({ $pages ->
+    [one] 1 pagina
+   *[other] { $pages } pagine
+})
+export-done-text = { $path }
 export-scale-label = Scala
 export-scale-value = { $scale }x
 export-background = Sfondo

@@ -14,7 +14,7 @@ pub(super) fn ui(ui: &mut Ui, purpose: PathPurpose, text: &mut String) -> Option
         PathPurpose::Open => (t!("prompt-open"), t!("prompt-open-hint")),
         PathPurpose::SaveAs => (t!("prompt-save-as"), t!("prompt-save-as-hint")),
         PathPurpose::Photo(_) => (t!("prompt-photo"), t!("prompt-photo-hint")),
-        PathPurpose::ExportPng => (t!("prompt-export"), t!("prompt-export-hint")),
+        PathPurpose::Export(_) => (t!("prompt-export"), t!("prompt-export-hint")),
     };
     ui.heading(title);
     ui.label(t!("prompt-no-dialog"));

@@ -56,11 +56,11 @@ impl PercorsoApp {
                 self.save_checked(&path, false);
             }
             PathPurpose::Photo(persona) => self.actions.push(Action::SetPhoto(persona, path)),
-            PathPurpose::ExportPng => {
-                let path = if path.extension().is_some_and(|e| e == "png") {
+            PathPurpose::Export(format) => {
+                let path = if path.extension().is_some_and(|e| e == format.name()) {
                     path
                 } else {
-                    path.with_extension("png")
+                    path.with_extension(format.name())
                 };
                 self.start_export(ctx, Destination::File(path));
             }

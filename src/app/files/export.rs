@@ -48,7 +48,7 @@ impl Exports {
             ctx,
             self.render_state.clone(),
             map.clone(),
-            options,
+            (options, choices.format, choices.share.clone()),
             destination,
         ));
     }
@@ -73,18 +73,27 @@ impl Exports {
         };
         self.job = None;
         Some(match result {
-            Ok(ExportDone::Written(path, width, height)) => Question::info(
-                t!("export-done-title"),
-                vec![
-                    t!(
-                        "export-done-file",
-                        path = path.display().to_string(),
-                        width = width,
-                        height = height
-                    ),
-                    t!("export-done-reopens"),
-                ],
-            ),
+            Ok(ExportDone::Written(path, format, done)) => {
+                let path = path.display().to_string();
+                let mut lines = vec![match done {
+                    crate::export::Exported::Image(width, height) => {
+                        t!(
+                            "export-done-file",
+                            path = path,
+                            width = width,
+                            height = height
+                        )
+                    }
+                    crate::export::Exported::Pages(pages) => {
+                        t!("export-done-pages", path = path, pages = pages)
+                    }
+                    crate::export::Exported::Bytes(_) => t!("export-done-text", path = path),
+                }];
+                if format.carries_map() {
+                    lines.push(t!("export-done-reopens"));
+                }
+                Question::info(t!("export-done-title"), lines)
+            }
             Ok(ExportDone::Image(image)) => {
                 let [width, height] = image.size;
                 ui.ctx().copy_image(image);

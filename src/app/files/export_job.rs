@@ -21,8 +21,8 @@ pub enum Destination {
 
 /// What a finished export produced.
 pub enum ExportDone {
-    /// The file was written: its path and size in pixels.
-    Written(PathBuf, u32, u32),
+    /// The file was written: its path, format and what it holds.
+    Written(PathBuf, export::Format, export::Exported),
     /// The image for the clipboard.
     Image(egui::ColorImage),
 }
@@ -40,7 +40,7 @@ impl ExportJob {
         ctx: &egui::Context,
         render_state: Option<egui_wgpu::RenderState>,
         map: Map,
-        options: ExportOptions,
+        (options, format, share): (ExportOptions, export::Format, export::ShareOptions),
         destination: Destination,
     ) -> Self {
         let progress = Arc::new(AtomicU32::new(0));
@@ -50,13 +50,23 @@ impl ExportJob {
         std::thread::spawn(move || {
             // The legend, the title block and any message speak the window's language.
             crate::lang::set(language);
-            let mut gpu = match render_state.as_ref().map(Gpu::from_render_state) {
-                Some(gpu) => Ok(gpu),
-                None => Gpu::headless(),
-            };
             let mut report = |fraction: f32| {
                 shared.store(fraction.to_bits(), Ordering::Relaxed);
                 ctx.request_repaint();
+            };
+            // The vector and text formats need no graphics device.
+            if let (Destination::File(path), false) = (&destination, format == export::Format::Png)
+            {
+                let outcome = export::export_as(&map, format, &options, &share, path, &mut report)
+                    .map(|done| ExportDone::Written(path.clone(), format, done))
+                    .map_err(|err| err.to_string());
+                let _unheard = sender.send(outcome);
+                ctx.request_repaint();
+                return;
+            }
+            let mut gpu = match render_state.as_ref().map(Gpu::from_render_state) {
+                Some(gpu) => Ok(gpu),
+                None => Gpu::headless(),
             };
             let outcome =
                 gpu.as_mut()
@@ -65,7 +75,8 @@ impl ExportJob {
                         Destination::File(path) => {
                             export::export_png_on(gpu, &map, &options, path, &mut report)
                                 .map(|done| {
-                                    ExportDone::Written(path.clone(), done.width, done.height)
+                                    let size = export::Exported::Image(done.width, done.height);
+                                    ExportDone::Written(path.clone(), format, size)
                                 })
                                 .map_err(|err| err.to_string())
                         }

@@ -113,7 +113,7 @@ impl PercorsoApp {
             Answer::Export(choices, to_file) => {
                 self.exports.choices = Some(choices.clone());
                 if to_file {
-                    self.pick(ctx, PathPurpose::ExportPng);
+                    self.pick(ctx, PathPurpose::Export(choices.format));
                 } else {
                     self.start_export(ctx, super::Destination::Clipboard);
                 }

@@ -85,14 +85,22 @@ impl Picker {
                 PathPurpose::Photo(_) => dialog
                     .add_filter(photo_filter, &["png", "jpg", "jpeg"])
                     .pick_file(),
-                PathPurpose::ExportPng => {
+                PathPurpose::Export(format) => {
+                    let extension = format.name();
                     let name = suggested
                         .as_ref()
                         .and_then(|p| p.file_stem())
-                        .map(|n| format!("{}.png", n.to_string_lossy()));
+                        .map(|n| format!("{}.{extension}", n.to_string_lossy()));
+                    let filter = if format == crate::export::Format::Png {
+                        image_filter
+                    } else {
+                        extension.to_uppercase()
+                    };
                     dialog
-                        .add_filter(image_filter, &["png"])
-                        .set_file_name(name.unwrap_or_else(|| format!("{default_name}.png")))
+                        .add_filter(filter, &[extension])
+                        .set_file_name(
+                            name.unwrap_or_else(|| format!("{default_name}.{extension}")),
+                        )
                         .save_file()
                 }
             };
@@ -130,6 +138,6 @@ fn title(purpose: PathPurpose) -> String {
         PathPurpose::Open => t!("prompt-open"),
         PathPurpose::SaveAs => t!("prompt-save-as"),
         PathPurpose::Photo(_) => t!("prompt-photo"),
-        PathPurpose::ExportPng => t!("prompt-export"),
+        PathPurpose::Export(_) => t!("prompt-export"),
     }
 }

@@ -108,6 +108,6 @@ pub enum PathPurpose {
     SaveAs,
     /// A photo for the persona at this index.
     Photo(usize),
-    /// Where to export the PNG.
-    ExportPng,
+    /// Where to export the map, in this format.
+    Export(crate::export::Format),
 }

@@ -13,6 +13,10 @@ pub struct ExportChoices {
     pub background: Background,
     /// Each persona (id and name) with whether it is exported.
     pub personas: Vec<(PersonaId, String, bool)>,
+    /// The format.
+    pub format: crate::export::Format,
+    /// The PDF's pages, the CSV's table, Mermaid's lanes.
+    pub share: crate::export::ShareOptions,
 }
 
 impl ExportChoices {
@@ -27,6 +31,8 @@ impl ExportChoices {
                 .iter()
                 .map(|p| (p.id.clone(), p.name.clone(), true))
                 .collect(),
+            format: crate::export::Format::Png,
+            share: crate::export::ShareOptions::default(),
         }
     }
 

@@ -230,7 +230,7 @@ fn tour(language: Language) -> (BTreeSet<String>, Map) {
     );
     percorso::file::save(&path, &sample()).unwrap();
     let left = drafts::draft_path(&DataDir::new(&data), "9-9");
-    let written = SystemTime::now() - Duration::from_secs(180);
+    let written = SystemTime::now() - Duration::from_mins(3);
     drafts::write(
         &left,
         &drafts::draft_text(&sample(), Some(&path), None, written),

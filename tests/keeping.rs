@@ -163,7 +163,7 @@ fn crashed_with(title: &str) -> (tempfile::TempDir, PathBuf, PathBuf, PathBuf) {
 fn left_behind(data: &Path, original: Option<&Path>, map: &Map) -> PathBuf {
     let dir = DataDir::new(data);
     let path = drafts::draft_path(&dir, "1-1");
-    let written = SystemTime::now() - Duration::from_secs(300);
+    let written = SystemTime::now() - Duration::from_mins(5);
     // The file as it was on disk under the changes: as it is now.
     let base = original.map(|p| percorso::safety::stable_digest(&fs::read(p).unwrap()));
     drafts::write(&path, &drafts::draft_text(map, original, base, written)).unwrap();

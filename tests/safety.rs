@@ -28,7 +28,7 @@ fn abandoned_draft(
     map: &Map,
 ) -> std::path::PathBuf {
     let path = drafts::draft_path(dir, id);
-    let written = SystemTime::now() - Duration::from_secs(120);
+    let written = SystemTime::now() - Duration::from_mins(2);
     let base = original.map(|_| 42);
     drafts::write(&path, &drafts::draft_text(map, original, base, written)).unwrap();
     path
@@ -231,7 +231,7 @@ fn the_watch_reports_changes_removals_and_other_windows() {
     fs::write(&path, "mine").unwrap();
     let session = std::sync::Arc::new(Session::start(&dir).unwrap());
     let watch = Watch::start(
-        Duration::from_secs(3600),
+        Duration::from_hours(1),
         Some(session.clone()),
         Box::new(|| {}),
     );

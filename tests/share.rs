@@ -220,7 +220,7 @@ fn the_markdown_outline_holds_every_card_and_stage() {
                     headings.push(String::new());
                 }
                 pulldown_cmark::Event::End(pulldown_cmark::TagEnd::Heading(_)) => {
-                    in_heading = false
+                    in_heading = false;
                 }
                 pulldown_cmark::Event::Text(t) => {
                     if in_heading {
@@ -230,7 +230,7 @@ fn the_markdown_outline_holds_every_card_and_stage() {
                     text.push(' ');
                 }
                 pulldown_cmark::Event::SoftBreak | pulldown_cmark::Event::HardBreak => {
-                    text.push(' ')
+                    text.push(' ');
                 }
                 _ => {}
             }

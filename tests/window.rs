@@ -152,7 +152,7 @@ fn recover_opens_a_draft_left_behind_as_unsaved_changes_to_its_file() {
     changed.stages[0].name = "Discovery".to_owned();
     let base = DiskStamp::read(&original).unwrap().map(|s| s.digest());
     let draft = drafts::draft_path(&DataDir::new(home.data()), "999999-1");
-    let written = SystemTime::now() - Duration::from_secs(300);
+    let written = SystemTime::now() - Duration::from_mins(5);
     drafts::write(
         &draft,
         &drafts::draft_text(&changed, Some(&original), base, written),
@@ -224,6 +224,7 @@ fn percorso_present_fills_the_screen_walks_on_with_the_arrow_and_esc_returns_to_
         "a window again: {width} x {height}"
     );
     let editing = display.settled_screenshot();
+    #[allow(clippy::cast_precision_loss)] // A window's width, far below 2^23.
     let top = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width as f32, 24.0));
     assert!(
         difference(&second_stage, &editing, top) > 0.02,

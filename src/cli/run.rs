@@ -172,6 +172,8 @@ pub fn export(
             0
         }
         Ok(Exported::Bytes(bytes)) => {
+            // A file's size, far below 2^52.
+            #[allow(clippy::cast_precision_loss)]
             let size = crate::lang::number(bytes as f64);
             say(
                 stdout,

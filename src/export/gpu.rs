@@ -11,7 +11,7 @@ use egui_wgpu::{Renderer, RendererOptions, ScreenDescriptor, wgpu};
 use super::ExportError;
 
 /// How long to wait for the GPU (a software one can be slow on big tiles).
-const WAIT: Duration = Duration::from_secs(120);
+const WAIT: Duration = Duration::from_mins(2);
 /// The pixel format of exported images: 8-bit RGBA, values already gamma-encoded.
 const FORMAT: wgpu::TextureFormat = wgpu::TextureFormat::Rgba8Unorm;
 

@@ -107,7 +107,7 @@ fn card_rows(map: &Map) -> Vec<Vec<String>> {
                         persona.name.clone(),
                         lane.display_title().into_owned(),
                         lane.card_kind(card)
-                            .map(|k| k.display_name())
+                            .map(crate::model::CardKind::display_name)
                             .unwrap_or_default(),
                         card.text.clone(),
                         card.detail.clone(),
@@ -117,7 +117,9 @@ fn card_rows(map: &Map) -> Vec<Vec<String>> {
                             .unwrap_or_default(),
                         online,
                         card.severity.map(|s| s.to_string()).unwrap_or_default(),
-                        card.evidence.map(|e| e.display_name()).unwrap_or_default(),
+                        card.evidence
+                            .map(crate::model::Evidence::display_name)
+                            .unwrap_or_default(),
                         card.votes.to_string(),
                         card.id.to_string(),
                     ]);

@@ -254,7 +254,7 @@ fn build(diagram: &Diagram) -> Map {
         .collect();
     let mut actors: Vec<String> = Vec::new();
     for (_, tasks) in &sections {
-        for task in tasks.iter() {
+        for task in *tasks {
             let names = if task.actors.is_empty() {
                 vec![t!("mermaid-no-actor")]
             } else {

@@ -89,8 +89,8 @@ impl FontChain {
         let mut buffer = harfrust::UnicodeBuffer::new();
         buffer.push_str(cluster);
         buffer.guess_segment_properties();
-        let shaped = shaper.shape(buffer, harfrust::ShapeOptions::new());
-        match shaped.glyph_infos() {
+        let glyph_buffer = shaper.shape(buffer, harfrust::ShapeOptions::new());
+        match glyph_buffer.glyph_infos() {
             [one] => Some(one.glyph_id),
             _ => None,
         }

@@ -180,10 +180,10 @@ impl Drawing {
                 );
             }
             if let Some(title) = sheet.title_on_sheet {
-                self.part(painter, scene, title, self.plan.title, title_block);
+                Self::part(painter, scene, title, self.plan.title, title_block);
             }
             if let Some(area) = sheet.legend_on_sheet {
-                self.part(painter, scene, area, self.plan.legend, legend);
+                Self::part(painter, scene, area, self.plan.legend, legend);
             }
             let foot = pos2(sheet.size.x - MARGIN, sheet.size.y - MARGIN - FOOTER / 2.0);
             painter.text(
@@ -199,7 +199,6 @@ impl Drawing {
     /// Draws `part` (the title block or the legend, `rect_in_plan` on the whole page) into
     /// `on_sheet`, scaled to fit it.
     fn part(
-        &self,
         painter: &egui::Painter,
         scene: &Scene,
         on_sheet: Rect,

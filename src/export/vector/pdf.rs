@@ -108,7 +108,7 @@ impl PageWriter<'_, '_, '_> {
     fn page(&mut self, painted: &PaintedPage, chain: &FontChain) {
         if painted.background.a() > 0 {
             let whole = egui::Rect::from_min_size(egui::Pos2::ZERO, painted.size);
-            self.fill(&rect_path(whole), painted.background);
+            self.fill(rect_path(whole).as_ref(), painted.background);
         }
         for group in convert(&painted.shapes, chain) {
             let clip = rect_path(group.clip);
@@ -126,7 +126,7 @@ impl PageWriter<'_, '_, '_> {
 
     fn primitive(&mut self, primitive: &Primitive) {
         match primitive {
-            Primitive::Fill(outline, color) => self.fill(&path(outline), *color),
+            Primitive::Fill(outline, color) => self.fill(path(outline).as_ref(), *color),
             Primitive::Stroke(outline, width, color) => {
                 let Some(outline) = path(outline) else { return };
                 let (paint, opacity) = paint(*color);
@@ -146,7 +146,7 @@ impl PageWriter<'_, '_, '_> {
         }
     }
 
-    fn fill(&mut self, outline: &Option<Path>, color: egui::Color32) {
+    fn fill(&mut self, outline: Option<&Path>, color: egui::Color32) {
         let Some(outline) = outline else { return };
         let (paint, opacity) = paint(color);
         self.surface.set_stroke(None);

@@ -67,7 +67,8 @@ pub fn convert(shapes: &[ClippedShape], chain: &FontChain) -> Vec<Clipped> {
 
 fn shape_into(shape: &Shape, chain: &FontChain, out: &mut Vec<Primitive>) {
     match shape {
-        Shape::Noop | Shape::Callback(_) => {}
+        // Percorso paints no callbacks and no bands (paths of varying width).
+        Shape::Noop | Shape::Callback(_) | Shape::Band(_) => {}
         Shape::Vec(shapes) => {
             for shape in shapes {
                 shape_into(shape, chain, out);
@@ -110,8 +111,6 @@ fn shape_into(shape: &Shape, chain: &FontChain, out: &mut Vec<Primitive>) {
         }
         Shape::Text(text) => out.extend(runs(text, chain).into_iter().map(Primitive::Glyphs)),
         Shape::Mesh(mesh) => mesh_into(mesh, out),
-        // Percorso paints no bands (paths of varying width).
-        Shape::Band(_) => {}
     }
 }
 

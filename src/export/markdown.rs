@@ -28,36 +28,31 @@ pub fn markdown(map: &Map) -> String {
     out
 }
 
+/// One row per stage metric (stage, metric, value): stages measure different things, so a
+/// column per metric would be mostly empty.
 fn metrics_table(out: &mut String, map: &Map) {
-    let mut names: Vec<&str> = Vec::new();
-    for metric in map.stages.iter().flat_map(|s| &s.metrics) {
-        if !names.contains(&metric.name.as_str()) {
-            names.push(&metric.name);
-        }
-    }
-    if names.is_empty() {
+    if map.stages.iter().all(|s| s.metrics.is_empty()) {
         return;
     }
     let _ = writeln!(out, "## {}\n", t!("md-metrics-heading"));
-    let _ = write!(out, "| {} |", t!("md-stage-column"));
-    for name in &names {
-        let _ = write!(out, " {} |", cell(name));
-    }
-    out.push_str("\n|---|");
-    out.push_str(&"---:|".repeat(names.len()));
-    out.push('\n');
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n|---|---|---:|",
+        t!("md-stage-column"),
+        t!("csv-metric"),
+        t!("csv-value")
+    );
     for stage in &map.stages {
-        let _ = write!(out, "| {} |", cell(&stage.name));
-        for name in &names {
-            let value = stage
-                .metrics
-                .iter()
-                .find(|m| m.name == *name)
-                .map(crate::words::metric_value)
-                .unwrap_or_default();
-            let _ = write!(out, " {} |", cell(&value));
+        for metric in &stage.metrics {
+            let value = crate::words::metric_value(metric);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                cell(&stage.name),
+                cell(&metric.name),
+                cell(&value)
+            );
         }
-        out.push('\n');
     }
     out.push('\n');
 }

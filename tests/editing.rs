@@ -605,13 +605,7 @@ fn export_png_from_the_editor_writes_an_image_that_opens_as_the_map() {
     harness.run();
     harness.get_by_label("Export…").click();
     answer_path_prompt(&mut harness, &path);
-    for _ in 0..600 {
-        harness.step();
-        if !harness.state().is_exporting() && harness.query_by_label("Exported").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_export(&mut harness);
     harness.get_by_label("Exported");
     assert_eq!(file::read_path(&path).unwrap(), template("omnicanale"));
     let image = image::open(&path).unwrap();
@@ -640,13 +634,7 @@ fn export_pdf_from_the_editor_on_a3_writes_pages_that_open_as_the_map() {
     );
     harness.get_by_label("Export…").click();
     answer_path_prompt(&mut harness, &path);
-    for _ in 0..600 {
-        harness.step();
-        if !harness.state().is_exporting() && harness.query_by_label("Exported").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_export(&mut harness);
     harness.get_by_label("Exported");
     harness.get_by_label(&format!("{} (2 pages)", path.display()));
     assert_eq!(file::read_path(&path).unwrap(), template("guitar"));
@@ -660,6 +648,12 @@ fn export_from_the_editor(harness: &mut Harness<'_, PercorsoApp>, path: &std::pa
     harness.run();
     harness.get_by_label("Export…").click();
     answer_path_prompt(harness, path);
+    wait_for_export(harness);
+    harness.run();
+}
+
+/// Steps the editor until the export on its thread is done and says so (up to half a minute).
+fn wait_for_export(harness: &mut Harness<'_, PercorsoApp>) {
     for _ in 0..600 {
         harness.step();
         if !harness.state().is_exporting() && harness.state().has_dialog() {
@@ -667,7 +661,6 @@ fn export_from_the_editor(harness: &mut Harness<'_, PercorsoApp>, path: &std::pa
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    harness.run();
 }
 
 #[test]

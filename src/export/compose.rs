@@ -107,6 +107,43 @@ pub fn font_context(gpu: &mut Gpu) -> egui::Context {
     ctx
 }
 
+/// Each persona's photo (by persona index) loaded as a texture of `ctx`, with its pixels;
+/// `None` where a persona has none (initials are drawn) or it cannot be decoded.
+pub(super) fn photo_textures(
+    ctx: &egui::Context,
+    map: &Map,
+) -> Vec<Option<(egui::TextureHandle, image::RgbaImage)>> {
+    map.personas
+        .iter()
+        .map(|persona| {
+            let pixels = crate::file::photo::decode_avatar(persona.avatar.as_deref()?)?;
+            let size = [pixels.width() as usize, pixels.height() as usize];
+            let image = egui::ColorImage::from_rgba_unmultiplied(size, pixels.as_raw());
+            let texture = ctx.load_texture(
+                format!("avatar-{}", persona.id),
+                image,
+                egui::TextureOptions::LINEAR,
+            );
+            Some((texture, pixels))
+        })
+        .collect()
+}
+
+/// The input of one offscreen egui pass: a screen of `size` points at `pixels_per_point`.
+pub(super) fn pass_input(size: Vec2, pixels_per_point: f32, max_texture_side: usize) -> RawInput {
+    let mut input = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+        max_texture_side: Some(max_texture_side),
+        ..Default::default()
+    };
+    input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(pixels_per_point);
+    input
+}
+
 /// The map laid out and framed for an export, and the tiles to render.
 pub(super) struct Prepared {
     /// The map as drawn (only the personas asked for).
@@ -144,31 +181,15 @@ impl<'a> Painter<'a> {
     /// A painter for `prepared`, with the personas' photos loaded as textures.
     #[must_use]
     pub fn new(prepared: &'a Prepared) -> Self {
-        let ctx = &prepared.fonts;
-        let avatars = prepared
-            .shown
-            .personas
-            .iter()
-            .map(|persona| {
-                let pixels = crate::file::photo::decode_avatar(persona.avatar.as_deref()?)?;
-                let size = [pixels.width() as usize, pixels.height() as usize];
-                let image = egui::ColorImage::from_rgba_unmultiplied(size, pixels.as_raw());
-                Some(ctx.load_texture(
-                    format!("avatar-{}", persona.id),
-                    image,
-                    egui::TextureOptions::LINEAR,
-                ))
-            })
+        let avatars = photo_textures(&prepared.fonts, &prepared.shown)
+            .into_iter()
+            .map(|photo| photo.map(|(texture, _)| texture))
             .collect();
         Self { prepared, avatars }
     }
 
     fn theme(&self) -> Theme {
-        match self.prepared.background {
-            Background::White => Theme::LIGHT,
-            Background::Dark => Theme::DARK,
-            Background::Transparent => Theme::transparent(),
-        }
+        self.prepared.background.theme()
     }
 
     /// Renders one tile on `gpu`; returns its pixels and the time spent painting and
@@ -184,16 +205,7 @@ impl<'a> Painter<'a> {
             vec2(tile.x as f32, tile.y as f32) / self.prepared.scale,
             vec2(tile.width as f32, tile.height as f32) / self.prepared.scale,
         );
-        let mut input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
-            max_texture_side: Some(gpu.max_side as usize),
-            ..Default::default()
-        };
-        input
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .native_pixels_per_point = Some(self.prepared.scale);
+        let input = pass_input(size, self.prepared.scale, gpu.max_side as usize);
         // The fonts are loaded already (see `font_context`), so one pass suffices, unless
         // egui asks to discard it (it then rebuilt something, like the font atlas).
         let mut shapes = Vec::new();

@@ -43,6 +43,18 @@ pub enum Background {
     Dark,
 }
 
+impl Background {
+    /// The theme an export on this background is drawn in.
+    #[must_use]
+    pub fn theme(self) -> crate::theme::Theme {
+        match self {
+            Background::White => crate::theme::Theme::LIGHT,
+            Background::Dark => crate::theme::Theme::DARK,
+            Background::Transparent => crate::theme::Theme::transparent(),
+        }
+    }
+}
+
 /// What to export and how.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportOptions {

@@ -14,6 +14,9 @@ use skrifa::MetadataProvider;
 pub struct Face {
     /// The name egui knows it by ("Ubuntu-Light").
     pub name: String,
+    /// The family name the font file gives itself ("Ubuntu Light"), which other programs
+    /// look fonts up by.
+    pub family: String,
     /// The font file.
     pub data: std::sync::Arc<dyn AsRef<[u8]> + Send + Sync>,
     /// The face's index in the file.
@@ -60,7 +63,12 @@ impl FontChain {
                     glyphs.entry(c).or_insert((face, glyph.to_u32()));
                 }
             }
+            let family = font
+                .localized_strings(skrifa::string::StringId::FAMILY_NAME)
+                .english_or_first()
+                .map_or_else(|| name.clone(), |family| family.to_string());
             faces.push(Face {
+                family,
                 name,
                 data: data.font.clone(),
                 index: data.index,

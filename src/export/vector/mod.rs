@@ -22,7 +22,7 @@ use egui::{Align2, FontId, Pos2, RawInput, Rect, Vec2, pos2};
 
 use super::compose::Plan;
 use super::pages::{FOOTER, MARGIN, Sheet};
-use super::{Background, ExportError, ExportOptions, map_for_export};
+use super::{ExportError, ExportOptions, map_for_export};
 use crate::layout::{MapLayout, ViewOptions};
 use crate::model::Map;
 use crate::paint::legend::{legend, title_block};
@@ -78,31 +78,19 @@ impl Drawing {
             .clear();
         let layout = MapLayout::new(&shown, &options.view, &FontsMeasure::for_context(&fonts));
         let plan = Plan::new(&layout);
-        let theme = match options.background {
-            Background::White => Theme::LIGHT,
-            Background::Dark => Theme::DARK,
-            Background::Transparent => Theme::transparent(),
-        };
+        let theme = options.background.theme();
         let mut photos = HashMap::new();
-        let avatars = shown
-            .personas
-            .iter()
-            .map(|persona| {
-                let pixels = crate::file::photo::decode_avatar(persona.avatar.as_deref()?)?;
-                let size = [pixels.width() as usize, pixels.height() as usize];
-                let image = egui::ColorImage::from_rgba_unmultiplied(size, pixels.as_raw());
-                let handle = fonts.load_texture(
-                    format!("avatar-{}", persona.id),
-                    image,
-                    egui::TextureOptions::LINEAR,
-                );
+        let avatars = super::compose::photo_textures(&fonts, &shown)
+            .into_iter()
+            .map(|photo| {
+                let (texture, pixels) = photo?;
                 let photo = Photo {
                     width: pixels.width(),
                     height: pixels.height(),
                     rgba: pixels.into_raw(),
                 };
-                photos.insert(handle.id(), photo);
-                Some(handle)
+                photos.insert(texture.id(), photo);
+                Some(texture)
             })
             .collect();
         Ok(Self {
@@ -218,16 +206,7 @@ impl Drawing {
 
     /// One egui pass drawing a page of `size` points with `draw`, and the shapes it made.
     fn page(&self, size: Vec2, draw: impl Fn(&egui::Painter, &Scene)) -> PaintedPage {
-        let mut input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
-            max_texture_side: Some(16384),
-            ..Default::default()
-        };
-        input
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .native_pixels_per_point = Some(PIXELS_PER_POINT);
+        let input = super::compose::pass_input(size, PIXELS_PER_POINT, 16384);
         let selected = HashSet::new();
         let avatars: Vec<Option<egui::TextureId>> = self
             .avatars

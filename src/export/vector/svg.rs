@@ -136,7 +136,7 @@ impl Svg {
         let family = chain
             .faces
             .get(run.face)
-            .map_or("sans-serif", |face| face.name.as_str());
+            .map_or("sans-serif", |face| face.family.as_str());
         let (Some(first), Some(last)) = (run.glyphs.first(), run.glyphs.last()) else {
             return;
         };
@@ -146,7 +146,7 @@ impl Svg {
         let _ = writeln!(
             self.out,
             "<text x=\"{}\" y=\"{}\" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\" \
-             font-family=\"{}, Ubuntu, 'DejaVu Sans', sans-serif\" font-size=\"{}\" \
+             font-family=\"'{}', Ubuntu, 'DejaVu Sans', sans-serif\" font-size=\"{}\" \
              xml:space=\"preserve\"{}>{}</text>",
             num(run.origin.x + first.x),
             num(run.origin.y),

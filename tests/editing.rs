@@ -628,6 +628,12 @@ fn export_pdf_from_the_editor_on_a3_writes_pages_that_open_as_the_map() {
     assert!(harness.query_by_label("1x").is_none(), "a PDF has no scale");
     harness.get_by_label("A3 landscape").click();
     harness.run();
+    harness.get_by_label("2 pages");
+    harness.get_by_label("A4 portrait").click();
+    harness.run();
+    harness.get_by_label("6 pages");
+    harness.get_by_label("A3 landscape").click();
+    harness.run();
     assert!(
         harness.query_by_label("Copy image").is_none(),
         "a PDF is not copied"
@@ -652,11 +658,14 @@ fn export_from_the_editor(harness: &mut Harness<'_, PercorsoApp>, path: &std::pa
     harness.run();
 }
 
-/// Steps the editor until the export on its thread is done and says so (up to half a minute).
+/// Steps the editor until the export on its thread is done and says so, written or not (up to
+/// half a minute).
 fn wait_for_export(harness: &mut Harness<'_, PercorsoApp>) {
     for _ in 0..600 {
         harness.step();
-        if !harness.state().is_exporting() && harness.state().has_dialog() {
+        let said = harness.query_by_label("Exported").is_some()
+            || harness.query_by_label("The map was not exported").is_some();
+        if !harness.state().is_exporting() && said {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));

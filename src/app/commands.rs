@@ -4,6 +4,7 @@
 
 use super::PercorsoApp;
 use super::dialogs::Dialog;
+use super::dialogs::export_preview::ExportPreview;
 use super::files::Destination;
 use super::messages::{Action, Command, PathPurpose, Question, Selection, Then, selected_cards};
 use crate::edit::{Edit, ops};
@@ -61,7 +62,11 @@ impl PercorsoApp {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::ExportPng => {
                 let choices = self.exports.choices_for(&self.doc.map);
-                self.dialogs.show(Dialog::Export { choices });
+                let preview = ExportPreview::new(&self.doc.map, &self.view.options);
+                self.dialogs.show(Dialog::Export {
+                    choices,
+                    preview: Box::new(preview),
+                });
             }
             Command::CopyImage => self.start_export(ctx, Destination::Clipboard),
         }

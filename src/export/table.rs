@@ -58,6 +58,16 @@ pub fn csv(map: &Map, table: Table) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
+/// How many rows (besides the header) `table` has for `map`.
+#[must_use]
+pub fn row_count(map: &Map, table: Table) -> usize {
+    match table {
+        Table::Cards => map.card_count(),
+        Table::Emotions => map.point_count(),
+        Table::Metrics => map.stages.iter().map(|s| s.metrics.len()).sum(),
+    }
+}
+
 /// `cell` as a spreadsheet shows it without running it: a cell starting with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return gets a leading apostrophe (OWASP's advice on CSV injection).
 /// A plain number ("-2", an emotion) runs nothing and stays a number.

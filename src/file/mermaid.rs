@@ -393,6 +393,18 @@ pub fn to_mermaid(map: &Map, kinds: &[LaneKind]) -> String {
     out
 }
 
+/// How many tasks [`to_mermaid`] writes for `map` with `kinds`.
+#[must_use]
+pub fn task_count(map: &Map, kinds: &[LaneKind]) -> usize {
+    map.personas
+        .iter()
+        .flat_map(|p| &p.lanes)
+        .filter(|l| kinds.contains(&l.kind))
+        .flat_map(|l| &l.cards)
+        .filter(|c| !name(&c.text).is_empty())
+        .count()
+}
+
 /// The lanes whose cards [`to_mermaid`] writes unless told otherwise.
 pub const DEFAULT_MERMAID_LANES: [LaneKind; 2] = [LaneKind::Touchpoints, LaneKind::Actions];
 

@@ -55,7 +55,26 @@ export-table = Table
 export-table-cards = Cards
 export-table-emotions = Emotions
 export-table-metrics = Stage metrics
-export-mermaid-lanes = Each card of the touchpoints and actions lanes becomes a task, scored with its persona's emotion at that stage.
+export-mermaid-lanes = Each card of these lanes becomes a task, scored with its persona's emotion at that stage:
+export-preview-pixels = { $width } x { $height } pixels
+export-preview-points = { $width } x { $height } points
+export-preview-page = 1 page of { $width } x { $height } mm
+export-preview-pages = { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+export-preview-rows = { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+} and a header row
+export-preview-cards = { $cards ->
+    [one] 1 card
+   *[other] { $cards } cards
+}
+export-preview-tasks = { $tasks ->
+    [one] 1 task
+   *[other] { $tasks } tasks
+}
 export-done-pages = { $path } ({ $pages ->
     [one] 1 page
    *[other] { $pages } pages

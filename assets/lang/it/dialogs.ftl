@@ -55,7 +55,26 @@ export-table = Tabella
 export-table-cards = Carte
 export-table-emotions = Emozioni
 export-table-metrics = Metriche delle fasi
-export-mermaid-lanes = Ogni carta delle corsie punti di contatto e azioni diventa un'attività, con il punteggio dell'emozione della sua persona in quella fase.
+export-mermaid-lanes = Ogni carta di queste corsie diventa un'attività, con il punteggio dell'emozione della sua persona in quella fase:
+export-preview-pixels = { $width } x { $height } pixel
+export-preview-points = { $width } x { $height } punti
+export-preview-page = 1 pagina di { $width } x { $height } mm
+export-preview-pages = { $pages ->
+    [one] 1 pagina
+   *[other] { $pages } pagine
+}
+export-preview-rows = { $rows ->
+    [one] 1 riga
+   *[other] { $rows } righe
+} e una riga di intestazione
+export-preview-cards = { $cards ->
+    [one] 1 carta
+   *[other] { $cards } carte
+}
+export-preview-tasks = { $tasks ->
+    [one] 1 attività
+   *[other] { $tasks } attività
+}
 export-done-pages = { $path } ({ $pages ->
     [one] 1 pagina
    *[other] { $pages } pagine

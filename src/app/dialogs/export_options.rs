@@ -5,13 +5,19 @@
 use egui::{RichText, Ui};
 
 use super::Answer;
+use super::export_preview::ExportPreview;
 use crate::app::messages::ExportChoices;
 use crate::export::pages::PageSize;
 use crate::export::table::Table;
 use crate::export::{Background, Format};
+use crate::model::LaneKind;
 use crate::t;
 
-pub(super) fn ui(ui: &mut Ui, choices: &mut ExportChoices) -> Option<Answer> {
+pub(super) fn ui(
+    ui: &mut Ui,
+    choices: &mut ExportChoices,
+    preview: &mut ExportPreview,
+) -> Option<Answer> {
     ui.heading(t!("export-title"));
     ui.horizontal_wrapped(|ui| {
         ui.label(t!("export-format"));
@@ -33,6 +39,9 @@ pub(super) fn ui(ui: &mut Ui, choices: &mut ExportChoices) -> Option<Answer> {
     if matches!(choices.format, Format::Png | Format::Pdf | Format::Svg) {
         ui.label(RichText::new(t!("export-folded-note")).weak());
     }
+    ui.add_space(4.0);
+    let said = preview.text(ui.ctx(), choices);
+    ui.label(RichText::new(said).strong());
     ui.add_space(8.0);
     buttons(ui, choices)
 }
@@ -82,6 +91,21 @@ fn format_choices(ui: &mut Ui, choices: &mut ExportChoices) {
     }
     if choices.format == Format::Mermaid {
         ui.label(t!("export-mermaid-lanes"));
+        ui.horizontal_wrapped(|ui| {
+            for kind in LaneKind::ALL
+                .into_iter()
+                .filter(|k| *k != LaneKind::Emotions)
+            {
+                let lanes = &mut choices.share.mermaid_lanes;
+                let mut on = lanes.contains(&kind);
+                if ui.checkbox(&mut on, kind.display_name()).changed() {
+                    lanes.retain(|k| *k != kind);
+                    if on {
+                        lanes.push(kind);
+                    }
+                }
+            }
+        });
     }
 }
 

@@ -6,6 +6,7 @@
 mod choice;
 mod command_palette;
 mod export_options;
+pub mod export_preview;
 mod path_prompt;
 mod questions;
 mod timer;
@@ -55,6 +56,8 @@ pub enum Dialog {
     Export {
         /// The choices so far.
         choices: ExportChoices,
+        /// What they will make.
+        preview: Box<export_preview::ExportPreview>,
     },
     /// The timer: start one, or change the one running.
     Timer {
@@ -144,7 +147,7 @@ impl Dialogs {
                 Dialog::Question(question) => questions::question_ui(ui, question),
                 Dialog::Unsaved { name, then } => questions::unsaved_ui(ui, name, then),
                 Dialog::Path { purpose, text } => path_prompt::ui(ui, *purpose, text),
-                Dialog::Export { choices } => export_options::ui(ui, choices),
+                Dialog::Export { choices, preview } => export_options::ui(ui, choices, preview),
                 Dialog::Vote { setup } => vote_setup::ui(ui, setup),
                 Dialog::Timer { minutes, running } => timer::ui(ui, minutes, *running),
                 Dialog::CommandPalette { query, commands } => {

@@ -1,5 +1,6 @@
-//! The format corpus: valid files that must read (and read alike), invalid files whose exact
-//! messages are kept beside them in `NAME.expected` (English) and `NAME.it.expected` (Italian).
+//! The format corpus: valid files that must read (and read alike), invalid files (maps, and
+//! PDFs, SVGs and Mermaid journeys that carry broken maps or none) whose exact messages are
+//! kept beside them in `NAME.expected` (English) and `NAME.it.expected` (Italian).
 //!
 //! To refresh the expected messages after a deliberate change of wording, run
 //! `PERCORSO_BLESS=1 cargo test --test corpus` and review the diff of `tests/corpus/invalid`.
@@ -19,7 +20,10 @@ fn corpus(folder: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ["ron", "pdf", "svg", "mmd"].iter().any(|e| ext == *e))
+        })
         .collect();
     files.sort();
     assert!(!files.is_empty(), "no corpus files in {folder}");

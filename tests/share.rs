@@ -419,3 +419,34 @@ fn the_svg_drawn_by_resvg_looks_like_the_png_export() {
         );
     }
 }
+
+/// Every prefix (in steps) of a PDF, an SVG and a Mermaid export, and every single byte of them
+/// spoilt in turn (in steps), is answered with a map or a message, never a panic: the readers of
+/// shared files take what a mail client or a sync tool may have cut short or mangled.
+#[test]
+fn cut_and_spoilt_shared_files_are_answered_never_a_panic() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = sample("guitar");
+    for format in [Format::Pdf, Format::Svg, Format::Mermaid] {
+        let out = folder.path().join(format!("map.{}", format.name()));
+        export(&map, format, &ShareOptions::default(), &out);
+        let bytes = std::fs::read(&out).unwrap();
+        let step = (bytes.len() / 400).max(1);
+        let mut refused = 0;
+        for end in (0..bytes.len()).step_by(step) {
+            if file::read_bytes(&bytes[..end]).is_err() {
+                refused += 1;
+            }
+        }
+        assert!(refused > 0, "{format:?}: a file cut short is refused");
+        for at in (0..bytes.len()).step_by(step) {
+            let mut spoilt = bytes.clone();
+            spoilt[at] ^= 0x5A;
+            if let Ok(read) = file::read_bytes(&spoilt) {
+                // What reads is a valid map, whatever it says.
+                let text = file::to_canonical_string(&read);
+                assert!(file::read_str(&text).is_ok(), "{format:?} at {at}");
+            }
+        }
+    }
+}

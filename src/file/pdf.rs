@@ -27,12 +27,16 @@ const MAX_TREE_DEPTH: usize = 8;
 
 /// The map text embedded in a PDF.
 pub fn embedded_text(bytes: &[u8]) -> Result<String, ReadError> {
-    let pdf = Pdf::new(bytes.to_vec())
-        .map_err(|err| ReadError::whole_file(t!("pdf-unreadable", detail = format!("{err:?}"))))?;
+    let pdf = Pdf::new(bytes.to_vec()).map_err(|err| {
+        ReadError::whole_file(match err {
+            hayro_syntax::LoadPdfError::Decryption(_) => t!("pdf-encrypted"),
+            hayro_syntax::LoadPdfError::Invalid => t!("pdf-unreadable"),
+        })
+    })?;
     let xref = pdf.xref();
     let catalog: Dict = xref
         .get(xref.root_id())
-        .ok_or_else(|| ReadError::whole_file(t!("pdf-unreadable", detail = "catalog")))?;
+        .ok_or_else(|| ReadError::whole_file(t!("pdf-unreadable")))?;
     let stream = catalog
         .get::<Dict>(b"Names")
         .and_then(|names| names.get::<Dict>(b"EmbeddedFiles"))
@@ -84,9 +88,7 @@ fn inflate(stream: &Stream) -> Result<Vec<u8>, ReadError> {
             flate2::read::ZlibDecoder::new(raw.as_ref())
                 .take(MAX_FILE_BYTES + 1)
                 .read_to_end(&mut data)
-                .map_err(|err| {
-                    ReadError::whole_file(t!("pdf-map-damaged", detail = err.to_string()))
-                })?;
+                .map_err(|_| ReadError::whole_file(t!("pdf-map-damaged")))?;
             data
         }
         _ => return Err(ReadError::whole_file(t!("pdf-map-encoding"))),

@@ -487,6 +487,11 @@ fn percorso_lang_and_lang_choose_the_language_over_the_system_s() {
     assert_eq!(said(&with_flag, &[("PERCORSO_LANG", "en")]), italian);
     let with_flag = ["check", "maps/guitar.ron", "--lang=en"];
     assert_eq!(said(&with_flag, &[("LANG", "it_IT.UTF-8")]), english);
+    // Before the command too, as people type it.
+    let before = ["--lang", "it", "check", "maps/guitar.ron"];
+    assert_eq!(said(&before, &[("PERCORSO_LANG", "en")]), italian);
+    let before = ["--lang=en", "check", "maps/guitar.ron"];
+    assert_eq!(said(&before, &[("PERCORSO_LANG", "it")]), english);
     assert_eq!(said(&check, &[]), english, "English without any setting");
 }
 
@@ -587,5 +592,79 @@ fn new_writes_the_template_in_the_language_asked_for() {
     assert_eq!(
         map.title, "Omnichannel journey",
         "the old name gives the English map in English"
+    );
+}
+
+#[test]
+fn export_writes_every_format_and_import_brings_a_journey_back() {
+    let dir = guitar_in_a_folder();
+    let said = |args: &[&str]| {
+        let out = percorso(args, dir.path());
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {:?}",
+            lines(&out.stderr)
+        );
+        lines(&out.stdout)
+    };
+    assert_eq!(
+        said(&[
+            "export",
+            "guitar.ron",
+            "-o",
+            "print.pdf",
+            "--page",
+            "a4-portrait"
+        ]),
+        ["print.pdf: exported (6 pages)"]
+    );
+    assert_eq!(
+        said(&["check", "print.pdf"]),
+        ["print.pdf: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"]
+    );
+    said(&["export", "guitar.ron", "--format", "svg"]);
+    assert_eq!(
+        percorso::file::read_path(&dir.path().join("guitar.svg")).unwrap(),
+        percorso::file::read_path(&dir.path().join("guitar.ron")).unwrap(),
+        "without -o, the format's extension beside the map"
+    );
+    said(&["export", "guitar.ron", "-o", "notes.txt", "--format", "md"]);
+    let notes = std::fs::read_to_string(dir.path().join("notes.txt")).unwrap();
+    assert!(notes.starts_with("# Buying a guitar online\n"), "{notes}");
+    said(&[
+        "export",
+        "guitar.ron",
+        "-o",
+        "rows.csv",
+        "--table",
+        "metrics",
+    ]);
+    let rows = std::fs::read_to_string(dir.path().join("rows.csv")).unwrap();
+    assert!(rows.starts_with("Stage,Metric,Value,Unit\r\n"), "{rows}");
+    said(&[
+        "export",
+        "guitar.ron",
+        "-o",
+        "wiki.mmd",
+        "--lane",
+        "painpoints",
+    ]);
+    assert_eq!(
+        said(&["import", "wiki.mmd", "-o", "back.ron"]),
+        ["back.ron: imported (5 stages, 1 persona, 2 lanes, 5 cards, 3 emotion points)"]
+    );
+    let again = percorso(&["import", "wiki.mmd", "-o", "back.ron"], dir.path());
+    assert_eq!(again.status.code(), Some(1), "an existing map is kept");
+    said(&["import", "wiki.mmd", "-o", "back.ron", "--force"]);
+    let wrong = percorso(
+        &["export", "guitar.ron", "--page", "letter", "--lang", "it"],
+        dir.path(),
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&wrong.stderr);
+    assert!(
+        message.contains("deve essere uno tra fit, a4-landscape"),
+        "{message}"
     );
 }

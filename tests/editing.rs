@@ -14,6 +14,7 @@ use egui::{Key, Modifiers, Pos2, Role, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use percorso::app::{PercorsoApp, Selection};
+use percorso::export::Format;
 use percorso::file;
 use percorso::layout::emotion_y;
 use percorso::model::{CardId, Map};
@@ -753,22 +754,71 @@ fn the_menus_are_built_from_the_command_list() {
 
 #[test]
 fn a_map_opened_from_a_png_is_never_saved_over_the_image() {
-    let dir = tempfile::tempdir().unwrap();
-    let image = dir.path().join("shared.png");
     let text = file::to_canonical_string(&template("guitar"));
     let bytes = common::map_png::png_with_map(1, 1, Some(&text));
-    std::fs::write(&image, &bytes).unwrap();
+    opened_and_saved_beside("shared.png", &bytes);
+}
+
+#[test]
+fn a_map_opened_from_a_pdf_an_svg_or_a_mermaid_journey_is_saved_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in [Format::Pdf, Format::Svg] {
+        let out = dir.path().join(format!("export.{}", format.name()));
+        let share = percorso::export::ShareOptions::default();
+        let options = percorso::export::ExportOptions::default();
+        percorso::export::export_as(
+            &template("guitar"),
+            format,
+            &options,
+            &share,
+            &out,
+            &mut |_| {},
+        )
+        .unwrap();
+        opened_and_saved_beside(
+            &format!("shared.{}", format.name()),
+            &std::fs::read(&out).unwrap(),
+        );
+    }
+    let journey =
+        file::mermaid::to_mermaid(&template("guitar"), &file::mermaid::DEFAULT_MERMAID_LANES);
+    let bytes = journey.into_bytes();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wiki.mmd");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut harness = harness(Map::new("Start"));
+    harness
+        .state_mut()
+        .request(percorso::app::Action::Open(path.clone()));
+    harness.run();
+    assert_eq!(
+        harness.state().map().stages.len(),
+        5,
+        "the journey's sections"
+    );
+    assert_eq!(
+        harness.state().document().path,
+        None,
+        "a journey is not the map's file"
+    );
+}
+
+/// Opens `bytes` (a file that carries a map) saved as `name`, adds a stage and saves: the file
+/// is untouched and the map goes to a `.ron` beside it.
+fn opened_and_saved_beside(name: &str, bytes: &[u8]) {
+    let dir = tempfile::tempdir().unwrap();
+    let image = dir.path().join(name);
+    std::fs::write(&image, bytes).unwrap();
     let mut harness = harness(Map::new("Start"));
     harness
         .state_mut()
         .request(percorso::app::Action::Open(image.clone()));
     harness.run();
     assert_eq!(*harness.state().map(), template("guitar"));
+    let title = harness.state().window_title();
     assert!(
-        harness
-            .state()
-            .window_title()
-            .starts_with("shared.png (image) — ")
+        title.starts_with(&format!("{name} (opened as a new map) — ")),
+        "{title}"
     );
     harness.get_by_label("+ Stage").click();
     harness.run();
@@ -780,15 +830,11 @@ fn a_map_opened_from_a_png_is_never_saved_over_the_image() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    // The path asked for is a .ron beside the image, offered as it is.
+    // The path asked for is a .ron beside the file, offered as it is.
     harness.get_by_label("OK").click();
     harness.run();
-    assert_eq!(
-        std::fs::read(&image).unwrap(),
-        bytes,
-        "the image is untouched"
-    );
-    let saved = dir.path().join("shared.ron");
+    assert_eq!(std::fs::read(&image).unwrap(), bytes, "{name} is untouched");
+    let saved = image.with_extension("ron");
     assert_eq!(file::read_path(&saved).unwrap().stages.len(), 6);
     assert_eq!(
         harness.state().document().path.as_deref(),

@@ -212,12 +212,12 @@ impl PercorsoApp {
         }
     }
 
-    /// The map's file name, the image it was opened from, or "Untitled".
+    /// The map's file name, the export or journey it was opened from, or "Untitled".
     fn file_name(&self) -> String {
         let name = |path: &Path| path.file_name().map(|n| n.to_string_lossy().into_owned());
-        let named = match (&self.doc.path, &self.doc.image_source) {
+        let named = match (&self.doc.path, &self.doc.opened_from) {
             (Some(path), _) => name(path),
-            (None, Some(image)) => name(image).map(|n| t!("title-from-image", name = n)),
+            (None, Some(source)) => name(source).map(|n| t!("title-from-export", name = n)),
             (None, None) => None,
         };
         named.unwrap_or_else(|| t!("title-untitled"))

@@ -207,6 +207,34 @@ fn language_of(args: &[OsString]) -> Language {
         .unwrap_or_else(lang::from_system)
 }
 
+/// `args` with every `--lang` moved behind the command, where clap takes it: before a
+/// subcommand it would count as an argument of the editor, which excludes commands. Nothing
+/// after `--` is touched.
+fn lang_after_command(args: &[OsString]) -> Vec<OsString> {
+    let end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    let mut kept = Vec::with_capacity(args.len());
+    let mut moved = Vec::new();
+    let mut i = 0;
+    while i < end {
+        let arg = &args[i];
+        if arg == "--lang" && i + 1 < end {
+            moved.push(arg.clone());
+            moved.push(args[i + 1].clone());
+            i += 2;
+            continue;
+        }
+        if arg.to_str().is_some_and(|a| a.starts_with("--lang=")) {
+            moved.push(arg.clone());
+        } else {
+            kept.push(arg.clone());
+        }
+        i += 1;
+    }
+    kept.extend(moved);
+    kept.extend(args[end..].iter().cloned());
+    kept
+}
+
 /// Parses the process's arguments and runs the command.
 #[must_use]
 pub fn main() -> ExitCode {
@@ -217,7 +245,7 @@ pub fn main() -> ExitCode {
     let (out, err) = (&mut out_lock, &mut err_lock);
     let mut command = words::command(Cli::command());
     let cli = match command
-        .try_get_matches_from_mut(&args)
+        .try_get_matches_from_mut(lang_after_command(&args))
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {
         Ok(cli) => cli,

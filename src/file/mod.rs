@@ -13,7 +13,10 @@ pub mod templates;
 mod write;
 
 pub use error::{Diagnostic, Position, ReadError, SaveError, io_reason};
-pub use read::{MAX_FILE_BYTES, PNG_SIGNATURE, read_bounded, read_bytes, read_path, read_str};
+pub use read::{
+    MAX_FILE_BYTES, OPENED_EXTENSIONS, PNG_SIGNATURE, Source, read_bounded, read_bytes, read_path,
+    read_str,
+};
 pub use write::{
     Privacy, SaveStep, save, to_canonical_string, write_atomically, write_atomically_with,
     write_atomically_with_faults, write_privately,

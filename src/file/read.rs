@@ -63,25 +63,75 @@ fn too_big(size: u64) -> ReadError {
     ))
 }
 
-/// Reads a map from the bytes of a file: RON text, or a PNG, PDF or SVG that carries a map.
+/// What kind of file holds a map, told by its first bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A map file (RON text), or anything else: the RON reader says what is wrong with it.
+    Ron,
+    /// A PNG exported by Percorso.
+    Png,
+    /// A PDF exported by Percorso.
+    Pdf,
+    /// An SVG exported by Percorso.
+    Svg,
+    /// A Mermaid journey.
+    Mermaid,
+}
+
+impl Source {
+    /// The kind of the file whose bytes are `bytes`.
+    #[must_use]
+    pub fn of(bytes: &[u8]) -> Source {
+        if bytes.starts_with(&PNG_SIGNATURE) {
+            return Source::Png;
+        }
+        if bytes.starts_with(super::pdf::PDF_SIGNATURE) {
+            return Source::Pdf;
+        }
+        // Only the head decides, so that a long file is not checked as UTF-8 twice.
+        let head = &bytes[..bytes.len().min(4096)];
+        let text = match std::str::from_utf8(head) {
+            Ok(text) => text,
+            Err(err) => std::str::from_utf8(&head[..err.valid_up_to()]).unwrap_or_default(),
+        };
+        if super::svg::is_svg(text) {
+            Source::Svg
+        } else if super::mermaid::is_mermaid(text) {
+            Source::Mermaid
+        } else {
+            Source::Ron
+        }
+    }
+
+    /// Whether the file is the map itself, which saving rewrites; the others (exports, a
+    /// Mermaid journey) open as a new, untitled map, so that no save overwrites them.
+    #[must_use]
+    pub fn is_map_file(self) -> bool {
+        self == Source::Ron
+    }
+}
+
+/// The extensions of the files Percorso opens as maps.
+pub const OPENED_EXTENSIONS: [&str; 6] = ["ron", "png", "pdf", "svg", "mmd", "mermaid"];
+
+/// Reads a map from the bytes of a file: RON text, a PNG, PDF or SVG that carries a map, or a
+/// Mermaid journey.
 pub fn read_bytes(bytes: &[u8]) -> Result<Map, ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
-    if bytes.starts_with(&PNG_SIGNATURE) {
-        return super::png::read_png(bytes);
+    match Source::of(bytes) {
+        Source::Png => super::png::read_png(bytes),
+        Source::Pdf => super::pdf::read_pdf(bytes),
+        source => {
+            let text = std::str::from_utf8(bytes).map_err(|err| not_utf8(bytes, &err))?;
+            match source {
+                Source::Svg => super::svg::read_svg(text),
+                Source::Mermaid => super::mermaid::read_mermaid(text),
+                _ => read_str(text),
+            }
+        }
     }
-    if bytes.starts_with(super::pdf::PDF_SIGNATURE) {
-        return super::pdf::read_pdf(bytes);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|err| not_utf8(bytes, &err))?;
-    if super::svg::is_svg(text) {
-        return super::svg::read_svg(text);
-    }
-    if super::mermaid::is_mermaid(text) {
-        return super::mermaid::read_mermaid(text);
-    }
-    read_str(text)
 }
 
 fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> ReadError {

@@ -21,7 +21,7 @@ toolbar-commands = Commands…
 # A tooltip followed by the keys that do the same.
 tooltip-with-keys = { $tooltip } ({ $keys })
 title-untitled = Untitled
-title-from-image = { $name } (image)
+title-from-export = { $name } (opened as a new map)
 
 ## Keys, as shortcuts name them
 

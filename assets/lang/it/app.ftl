@@ -22,7 +22,7 @@ toolbar-commands = Comandi…
 # Un suggerimento seguito dai tasti che fanno lo stesso.
 tooltip-with-keys = { $tooltip } ({ $keys })
 title-untitled = Senza titolo
-title-from-image = { $name } (immagine)
+title-from-export = { $name } (aperto come nuova mappa)
 
 ## Tasti, come li nominano le scorciatoie
 

@@ -40,10 +40,10 @@ impl ExportPreview {
             choices.share.mermaid_lanes,
             choices.personas.iter().map(|p| p.2).collect::<Vec<_>>()
         );
-        if let Some((said_for, text)) = &self.said {
-            if *said_for == key {
-                return text.clone();
-            }
+        if let Some((said_for, text)) = &self.said
+            && *said_for == key
+        {
+            return text.clone();
         }
         let text = self.work_out(ctx, choices);
         self.said = Some((key, text.clone()));

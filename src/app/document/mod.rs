@@ -24,9 +24,10 @@ pub struct Document {
     pub map: Map,
     /// The file it was read from or saved to, or `None` for a map never saved.
     pub path: Option<PathBuf>,
-    /// The image the map was read from, when it was opened from a PNG: never saved over (Save
-    /// asks for a `.ron` file and suggests one beside it).
-    pub image_source: Option<PathBuf>,
+    /// The file the map was read from when that is not a map file (a PNG, PDF or SVG export, or
+    /// a Mermaid journey): never saved over (Save asks for a `.ron` file and suggests one beside
+    /// it).
+    pub opened_from: Option<PathBuf>,
     /// Bumped on every change; the layout cache compares it.
     pub revision: u64,
     /// The revision last saved (or opened), to tell unsaved changes.
@@ -41,7 +42,7 @@ impl Document {
         Self {
             map,
             path,
-            image_source: None,
+            opened_from: None,
             revision,
             saved_revision: revision,
             history: History::default(),
@@ -104,18 +105,19 @@ impl Document {
         self.saved_revision = self.revision.wrapping_sub(1);
     }
 
-    /// Where Save as should suggest saving: the map's file, or a `.ron` beside its image.
+    /// Where Save as should suggest saving: the map's file, or a `.ron` beside the export or
+    /// journey it was opened from.
     #[must_use]
     pub fn suggested_path(&self) -> Option<PathBuf> {
         self.path
             .clone()
-            .or_else(|| self.image_source.as_ref().map(|p| p.with_extension("ron")))
+            .or_else(|| self.opened_from.as_ref().map(|p| p.with_extension("ron")))
     }
 
     /// Records that the map was just saved to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);
-        self.image_source = None;
+        self.opened_from = None;
         self.saved_revision = self.revision;
     }
 }

@@ -20,10 +20,11 @@ impl PercorsoApp {
         let read =
             file::read_bounded(path).and_then(|bytes| Ok((file::read_bytes(&bytes)?, bytes)));
         match read {
-            // An image is never saved over with map text: it opens like an untitled map.
-            Ok((map, bytes)) if bytes.starts_with(&file::PNG_SIGNATURE) => {
+            // An export (or a Mermaid journey) is never saved over with map text: it opens
+            // like an untitled map.
+            Ok((map, bytes)) if !file::Source::of(&bytes).is_map_file() => {
                 self.replace_document(map, None, None);
-                self.doc.image_source = Some(path.to_owned());
+                self.doc.opened_from = Some(path.to_owned());
                 self.prefs.remember_file(path);
             }
             Ok((map, bytes)) => self.replace_document(map, Some(path.to_owned()), Some(&bytes)),
@@ -210,10 +211,11 @@ impl PercorsoApp {
                 .map(|f| f.path().to_path_buf())
                 .collect::<Vec<_>>()
         });
-        if let Some(path) = dropped
-            .into_iter()
-            .find(|p| p.extension().is_some_and(|e| e == "ron" || e == "png"))
-        {
+        if let Some(path) = dropped.into_iter().find(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| file::OPENED_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        }) {
             self.actions.push(Action::Open(path));
         }
     }

@@ -61,7 +61,9 @@ impl Picker {
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match purpose {
-                PathPurpose::Open => dialog.add_filter(map_filter, &["ron", "png"]).pick_file(),
+                PathPurpose::Open => dialog
+                    .add_filter(map_filter, &crate::file::OPENED_EXTENSIONS)
+                    .pick_file(),
                 PathPurpose::SaveAs => {
                     let name = suggested
                         .as_ref()

@@ -381,6 +381,15 @@ fn the_svg_drawn_by_resvg_looks_like_the_png_export() {
         let svg_path = folder.path().join(format!("{name}.svg"));
         export(&map, Format::Svg, &ShareOptions::default(), &svg_path);
         let svg = std::fs::read(&svg_path).unwrap();
+        let source = String::from_utf8_lossy(&svg);
+        assert!(
+            source.contains("font-family=\"'Ubuntu Light'"),
+            "text is text, in its font"
+        );
+        assert!(
+            source.contains("<use href=\"#symbol") && !source.contains("Noto Emoji"),
+            "symbols are outlines, which need no emoji font"
+        );
         let drawn = svg_pixels(&svg);
         let png_path = folder.path().join(format!("{name}.png"));
         let options = ExportOptions {

@@ -112,16 +112,18 @@ pub fn sheets(layout: &MapLayout, plan: &Plan, paper: Vec2) -> Vec<Sheet> {
     }
     // As wide as the sheet allows (then cut into rows of sheets only), but never below the
     // smallest readable scale.
-    let scale = (content.width() / whole.x).clamp(MIN_PRINT_SCALE, 1.0);
-    let title_height = plan.title.height() * scale;
+    let narrowest = (content.width() / whole.x).clamp(MIN_PRINT_SCALE, 1.0);
     let header = vec2(GUTTER_WIDTH, layout.header_height);
-    let body_width = content.width() / scale - header.x;
-    let body_height = content.height() / scale - header.y;
-    let xs = cuts(
+    let xs = balanced_cuts(
         Rangef::new(GUTTER_WIDTH, layout.size.x),
         &layout.columns.iter().map(|c| c.x.min).collect::<Vec<_>>(),
-        body_width,
+        content.width() / narrowest - header.x,
     );
+    // The widest piece then fills the sheet's width: larger type, no empty margin beside it.
+    let widest = xs.iter().map(|x| x.span()).fold(0.0, f32::max);
+    let scale = (content.width() / (header.x + widest)).clamp(narrowest, 1.0);
+    let title_height = plan.title.height() * scale;
+    let body_height = content.height() / scale - header.y;
     let row_tops: Vec<f32> = layout
         .bands
         .iter()
@@ -217,6 +219,27 @@ fn cuts(span: Rangef, stops: &[f32], room: f32) -> Vec<Rangef> {
     cuts_first_shorter(span, stops, room, 0.0)
 }
 
+/// As [`cuts`], in as many pieces but as even as the stops allow: five stages on two sheets go
+/// three and two, not four and one (which would leave the second sheet mostly empty).
+fn balanced_cuts(span: Rangef, stops: &[f32], room: f32) -> Vec<Rangef> {
+    let pieces = cuts(span, stops, room);
+    let count = pieces.len();
+    if count < 2 {
+        return pieces;
+    }
+    // The least room that still gives `count` pieces, found by halving.
+    let (mut low, mut high) = (span.span() / count as f32, room);
+    for _ in 0..24 {
+        let middle = f32::midpoint(low, high);
+        if cuts(span, stops, middle).len() <= count {
+            high = middle;
+        } else {
+            low = middle;
+        }
+    }
+    cuts(span, stops, high)
+}
+
 /// As [`cuts`], with the first piece `shorter` less room than the others.
 fn cuts_first_shorter(span: Rangef, stops: &[f32], room: f32, shorter: f32) -> Vec<Rangef> {
     let room = room.max(1.0);
@@ -266,6 +289,20 @@ mod tests {
                 Rangef::new(1380.0, 1680.0)
             ]
         );
+    }
+
+    #[test]
+    fn sheets_across_share_the_stages_evenly() {
+        let stops = [180.0, 580.0, 980.0, 1380.0, 1780.0];
+        let pieces = balanced_cuts(Rangef::new(180.0, 2180.0), &stops, 1700.0);
+        assert_eq!(pieces.len(), 2);
+        let widest = pieces.iter().map(|p| p.span()).fold(0.0, f32::max);
+        assert!(
+            (widest - 1200.0).abs() < 0.5,
+            "three stages and two, not four and one: {pieces:?}"
+        );
+        assert_eq!(pieces[0].min, 180.0);
+        assert_eq!(pieces[1].max, 2180.0);
     }
 
     #[test]

@@ -86,6 +86,32 @@ impl FontChain {
         self.glyphs.get(&c).copied()
     }
 
+    /// The outline of glyph `id` of `face` at `size` points, its origin (on the baseline) at
+    /// `origin`, y growing downwards as on the page; `None` when the face has no such glyph.
+    #[must_use]
+    pub fn outline(
+        &self,
+        face: usize,
+        id: u32,
+        size: f32,
+        origin: Pos2,
+    ) -> Option<Vec<super::primitives::Segment>> {
+        let face = self.faces.get(face)?;
+        let font = skrifa::FontRef::from_index((*face.data).as_ref(), face.index).ok()?;
+        let glyph = font.outline_glyphs().get(skrifa::GlyphId::new(id))?;
+        let mut pen = Pen {
+            origin,
+            segments: Vec::new(),
+            last: origin,
+        };
+        let settings = skrifa::outline::DrawSettings::unhinted(
+            skrifa::instance::Size::new(size),
+            skrifa::instance::LocationRef::default(),
+        );
+        glyph.draw(settings, &mut pen).ok()?;
+        Some(pen.segments)
+    }
+
     /// The one glyph of `face` that its shaping draws `cluster` with (a ligature such as
     /// "fi"), as egui's shaper (harfrust) chose it; `None` when it takes several.
     #[must_use]
@@ -276,4 +302,52 @@ fn text_color(shape: &TextShape, section_color: Color32) -> Color32 {
             section_color
         });
     color.gamma_multiply(shape.opacity_factor)
+}
+
+/// Collects a glyph's outline as page segments: font units flipped (y up in fonts, down on
+/// the page) and moved to the glyph's origin; quadratic curves raised to cubic ones.
+struct Pen {
+    origin: Pos2,
+    segments: Vec<super::primitives::Segment>,
+    last: Pos2,
+}
+
+impl Pen {
+    fn at(&self, x: f32, y: f32) -> Pos2 {
+        Pos2::new(self.origin.x + x, self.origin.y - y)
+    }
+}
+
+impl skrifa::outline::OutlinePen for Pen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.last = self.at(x, y);
+        self.segments
+            .push(super::primitives::Segment::MoveTo(self.last));
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.last = self.at(x, y);
+        self.segments
+            .push(super::primitives::Segment::LineTo(self.last));
+    }
+
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        let (control, end) = (self.at(cx0, cy0), self.at(x, y));
+        let first = self.last + (control - self.last) * (2.0 / 3.0);
+        let second = end + (control - end) * (2.0 / 3.0);
+        self.segments
+            .push(super::primitives::Segment::CubicTo(first, second, end));
+        self.last = end;
+    }
+
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        let (first, second, end) = (self.at(cx0, cy0), self.at(cx1, cy1), self.at(x, y));
+        self.segments
+            .push(super::primitives::Segment::CubicTo(first, second, end));
+        self.last = end;
+    }
+
+    fn close(&mut self) {
+        self.segments.push(super::primitives::Segment::Close);
+    }
 }

@@ -1,6 +1,7 @@
 //! SVG: the painted page as paths and text, for browsers, Inkscape and slides. Text stays text
 //! (selectable, searchable), in the bundled font's family with common fallbacks, each run
-//! fitted (`textLength`) to the width egui gave it, so that another font keeps the layout. The map's
+//! fitted (`textLength`) to the width egui gave it, so that another font keeps the layout;
+//! symbols from the emoji fonts (channel icons) are drawn as their glyphs' outlines. The map's
 //! canonical text rides in `<metadata>` (base64, in Percorso's namespace) for `file::svg` to
 //! read back; photos are embedded as PNG.
 
@@ -46,6 +47,9 @@ pub fn svg_text(drawing: &Drawing, map_text: &str) -> String {
 struct Svg {
     out: String,
     clips: usize,
+    /// The symbols' outlines defined so far, by face, glyph and size (in hundredths of a
+    /// point): each is defined once and used where it appears.
+    symbols: std::collections::HashMap<(usize, u32, i64), String>,
 }
 
 impl Svg {
@@ -120,6 +124,29 @@ impl Svg {
         );
     }
 
+    /// The id of the outline of glyph `glyph` of `face` at `size`, defined at its first use;
+    /// `None` for a glyph with no outline (a space).
+    fn symbol(&mut self, chain: &FontChain, face: usize, glyph: u32, size: f32) -> Option<String> {
+        // Sizes are whole hundredths of a point, far within i64.
+        #[allow(clippy::cast_possible_truncation)]
+        let key = (face, glyph, (size * 100.0).round() as i64);
+        if let Some(id) = self.symbols.get(&key) {
+            return Some(id.clone());
+        }
+        let outline = chain.outline(face, glyph, size, egui::Pos2::ZERO)?;
+        if outline.is_empty() {
+            return None;
+        }
+        let id = format!("symbol{}", self.symbols.len() + 1);
+        let _ = writeln!(
+            self.out,
+            "<defs><path id=\"{id}\" d=\"{}\"/></defs>",
+            path_data(&outline)
+        );
+        self.symbols.insert(key, id.clone());
+        Some(id)
+    }
+
     /// Defines a clip path of `outline`; its id.
     fn clip(&mut self, outline: &[Segment]) -> String {
         self.clips += 1;
@@ -133,6 +160,24 @@ impl Svg {
     }
 
     fn text(&mut self, run: &GlyphRun, chain: &FontChain) {
+        // Symbols (channel icons, faces) come from the emoji fonts, which few machines have:
+        // they are drawn as their outlines, so they look the same everywhere.
+        // The chain's first face is the text face (Ubuntu Light); the others hold symbols.
+        if run.face != 0 {
+            for glyph in &run.glyphs {
+                let Some(id) = self.symbol(chain, run.face, glyph.id, run.size) else {
+                    continue;
+                };
+                let _ = writeln!(
+                    self.out,
+                    "<use href=\"#{id}\" x=\"{}\" y=\"{}\"{}/>",
+                    num(run.origin.x + glyph.x),
+                    num(run.origin.y),
+                    paint("fill", run.color)
+                );
+            }
+            return;
+        }
         let family = chain
             .faces
             .get(run.face)

@@ -57,35 +57,7 @@ enum Command {
         files: Vec<PathBuf>,
     },
     /// Export a map as a PNG, PDF or SVG that carries the map, or as Markdown, CSV or Mermaid.
-    Export {
-        /// The map to export.
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
-        /// Where to write the image.
-        #[arg(short, long, value_name = "OUT.png")]
-        out: Option<PathBuf>,
-        /// Pixels per map point, from 1 to 4.
-        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
-        scale: f32,
-        /// Only this persona, by id.
-        #[arg(long = "persona", value_name = "ID")]
-        personas: Vec<String>,
-        /// The image's background.
-        #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
-        background: BackgroundArg,
-        /// The format [default: from OUT's extension, else png].
-        #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
-        format: Option<Format>,
-        /// The PDF's pages [default: fit].
-        #[arg(long, value_name = "PAGE", value_parser = parse_page)]
-        page: Option<PageSize>,
-        /// The CSV's table [default: cards].
-        #[arg(long, value_name = "TABLE", value_parser = parse_table)]
-        table: Option<Table>,
-        /// A lane kind whose cards become Mermaid tasks (repeat for several).
-        #[arg(long = "lane", value_name = "KIND", value_parser = parse_lane_kind)]
-        lanes: Vec<LaneKind>,
-    },
+    Export(ExportArgs),
     /// Import a Mermaid journey as a map.
     Import {
         /// The Mermaid journey (.mmd).
@@ -125,6 +97,38 @@ enum Command {
         #[arg(value_name = "COMMAND")]
         command: Option<String>,
     },
+}
+
+/// The arguments of `percorso export`.
+#[derive(Debug, clap::Args)]
+struct ExportArgs {
+    /// The map to export.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Where to write the export.
+    #[arg(short, long, value_name = "OUT")]
+    out: Option<PathBuf>,
+    /// Pixels per map point, from 1 to 4.
+    #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
+    scale: f32,
+    /// Only this persona, by id.
+    #[arg(long = "persona", value_name = "ID")]
+    personas: Vec<String>,
+    /// The image's background.
+    #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+    background: BackgroundArg,
+    /// The format [default: from OUT's extension, else png].
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    format: Option<Format>,
+    /// The PDF's pages [default: fit].
+    #[arg(long, value_name = "PAGE", value_parser = parse_page)]
+    page: Option<PageSize>,
+    /// The CSV's table [default: cards].
+    #[arg(long, value_name = "TABLE", value_parser = parse_table)]
+    table: Option<Table>,
+    /// A lane kind whose cards become Mermaid tasks (repeat for several).
+    #[arg(long = "lane", value_name = "KIND", value_parser = parse_lane_kind)]
+    lanes: Vec<LaneKind>,
 }
 
 /// The `--background` values.
@@ -276,6 +280,41 @@ fn export_options(
     }
 }
 
+/// What `percorso export`'s `--page`, `--table` and `--lane` ask for, the defaults for those
+/// not given.
+fn share_options(
+    page: Option<PageSize>,
+    table: Option<Table>,
+    lanes: Vec<LaneKind>,
+) -> ShareOptions {
+    let defaults = ShareOptions::default();
+    ShareOptions {
+        page: page.unwrap_or(defaults.page),
+        table: table.unwrap_or(defaults.table),
+        mermaid_lanes: if lanes.is_empty() {
+            defaults.mermaid_lanes
+        } else {
+            lanes
+        },
+    }
+}
+
+/// `percorso export` with `args`.
+fn export_command(
+    args: ExportArgs,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> u8 {
+    let options = export_options(args.scale, &args.personas, args.background);
+    let share = share_options(args.page, args.table, args.lanes);
+    let choices = run::ExportChoices {
+        format: args.format,
+        options: &options,
+        share: &share,
+    };
+    export(&args.file, args.out.as_deref(), &choices, out, err)
+}
+
 fn dispatch(
     cli: Cli,
     command: &mut clap::Command,
@@ -285,35 +324,7 @@ fn dispatch(
     match cli.command {
         Some(Command::Check { files }) => check(&files, out, err),
         Some(Command::Fmt { check, files }) => fmt(&files, check, out, err),
-        Some(Command::Export {
-            file,
-            out: out_path,
-            scale,
-            personas,
-            background,
-            format,
-            page,
-            table,
-            lanes,
-        }) => {
-            let options = export_options(scale, &personas, background);
-            let defaults = ShareOptions::default();
-            let share = ShareOptions {
-                page: page.unwrap_or(defaults.page),
-                table: table.unwrap_or(defaults.table),
-                mermaid_lanes: if lanes.is_empty() {
-                    defaults.mermaid_lanes
-                } else {
-                    lanes
-                },
-            };
-            let choices = run::ExportChoices {
-                format,
-                options: &options,
-                share: &share,
-            };
-            export(&file, out_path.as_deref(), &choices, out, err)
-        }
+        Some(Command::Export(args)) => export_command(args, out, err),
         Some(Command::Import {
             file,
             out: out_path,

@@ -124,7 +124,7 @@ pub fn export(
     stdout: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    use crate::export::{Exported, Format};
+    use crate::export::Format;
     let name = file.display();
     let format = choices
         .format
@@ -150,40 +150,37 @@ pub fn export(
         &target,
         &mut |_| {},
     );
-    let shown = target.display().to_string();
     match written {
-        Ok(Exported::Image(width, height)) => {
-            say(
-                stdout,
-                &t!(
-                    "cli-export-done",
-                    name = shown,
-                    width = width,
-                    height = height
-                ),
-            );
-            0
-        }
-        Ok(Exported::Pages(pages)) => {
-            say(
-                stdout,
-                &t!("cli-export-done-pages", name = shown, pages = pages),
-            );
-            0
-        }
-        Ok(Exported::Bytes(bytes)) => {
-            // A file's size, far below 2^52.
-            #[allow(clippy::cast_precision_loss)]
-            let size = crate::lang::number(bytes as f64);
-            say(
-                stdout,
-                &t!("cli-export-done-bytes", name = shown, size = size),
-            );
+        Ok(done) => {
+            say(stdout, &exported_line(&target, &done));
             0
         }
         Err(error) => {
             say(err, &error_line(&target.display(), error.to_string()));
             1
+        }
+    }
+}
+
+/// `OUT: exported (…)`: the pixels, the pages or the bytes written.
+fn exported_line(target: &Path, done: &crate::export::Exported) -> String {
+    use crate::export::Exported;
+    let name = target.display().to_string();
+    match *done {
+        Exported::Image(width, height) => {
+            t!(
+                "cli-export-done",
+                name = name,
+                width = width,
+                height = height
+            )
+        }
+        Exported::Pages(pages) => t!("cli-export-done-pages", name = name, pages = pages),
+        Exported::Bytes(bytes) => {
+            // A file's size, far below 2^52.
+            #[allow(clippy::cast_precision_loss)]
+            let size = crate::lang::number(bytes as f64);
+            t!("cli-export-done-bytes", name = name, size = size)
         }
     }
 }

@@ -92,6 +92,8 @@ pub enum ExportError {
     Scale(f32),
     /// The file could not be written.
     Write(file::SaveError),
+    /// A format's writer (the PDF's) failed; what it said.
+    Writer(String),
 }
 
 impl std::fmt::Display for ExportError {
@@ -106,6 +108,7 @@ impl std::fmt::Display for ExportError {
             )),
             ExportError::Scale(scale) => f.write_str(&t!("export-scale", scale = *scale)),
             ExportError::Write(error) => write!(f, "{error}"),
+            ExportError::Writer(message) => f.write_str(message),
         }
     }
 }

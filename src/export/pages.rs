@@ -124,13 +124,7 @@ pub fn sheets(layout: &MapLayout, plan: &Plan, paper: Vec2) -> Vec<Sheet> {
     let scale = (content.width() / (header.x + widest)).clamp(narrowest, 1.0);
     let title_height = plan.title.height() * scale;
     let body_height = content.height() / scale - header.y;
-    let row_tops: Vec<f32> = layout
-        .bands
-        .iter()
-        .flat_map(|band| {
-            std::iter::once(band.header_y.min).chain(band.rows.iter().map(|row| row.y.min))
-        })
-        .collect();
+    let row_tops = row_tops(layout);
     // The first row of sheets also holds the title block.
     let ys = cuts_first_shorter(
         Rangef::new(layout.header_height, layout.size.y),
@@ -163,6 +157,17 @@ pub fn sheets(layout: &MapLayout, plan: &Plan, paper: Vec2) -> Vec<Sheet> {
     }
     place_legend(&mut sheets, plan, content);
     sheets
+}
+
+/// Where each persona band and each lane begins, top to bottom: where sheets may be cut.
+fn row_tops(layout: &MapLayout) -> Vec<f32> {
+    layout
+        .bands
+        .iter()
+        .flat_map(|band| {
+            std::iter::once(band.header_y.min).chain(band.rows.iter().map(|row| row.y.min))
+        })
+        .collect()
 }
 
 /// The whole map, title block and legend on one sheet at `scale`.

@@ -91,7 +91,7 @@ fn parse(text: &str) -> Result<Diagram, ReadError> {
         Some((line, _)) => return Err(at(line, t!("mermaid-not-journey"))),
         None => return Err(ReadError::whole_file(t!("mermaid-not-journey"))),
     }
-    let mut tasks = 0_usize;
+    let mut limits = Limits::default();
     while let Some((line, statement)) = lines.next() {
         let lower = statement.to_ascii_lowercase();
         if let Some(rest) = keyword(statement, &lower, "title") {
@@ -111,16 +111,44 @@ fn parse(text: &str) -> Result<Diagram, ReadError> {
             diagram.sections.push((Some(words(rest)), Vec::new()));
         } else {
             let task = task(line, statement)?;
-            tasks += 1;
-            if tasks > crate::model::bounded::MAX_CARDS {
-                return Err(at(line, t!("mermaid-too-many")));
-            }
+            limits.count(&task).map_err(|message| at(line, message))?;
             if let Some((_, section)) = diagram.sections.last_mut() {
                 section.push(task);
             }
         }
     }
     Ok(diagram)
+}
+
+/// What a journey has taken so far, against the map's limits: a card per task and actor, a
+/// persona per actor (and one for the tasks without).
+#[derive(Default)]
+struct Limits {
+    cards: usize,
+    actors: std::collections::HashSet<String>,
+    without_actor: bool,
+}
+
+impl Limits {
+    /// Counts `task`; the reason when the map would be too big.
+    fn count(&mut self, task: &Task) -> Result<(), String> {
+        self.cards += task.actors.len().max(1);
+        self.without_actor |= task.actors.is_empty();
+        for actor in &task.actors {
+            self.actors.insert(actor.clone());
+        }
+        let personas = self.actors.len() + usize::from(self.without_actor);
+        if self.cards > crate::model::bounded::MAX_CARDS {
+            Err(t!("mermaid-too-many"))
+        } else if personas > crate::model::bounded::MAX_PERSONAS {
+            Err(t!(
+                "mermaid-too-many-actors",
+                limit = crate::model::bounded::MAX_PERSONAS
+            ))
+        } else {
+            Ok(())
+        }
+    }
 }
 
 /// After `word` and whitespace (Mermaid's `title\s…`), the rest.
@@ -302,27 +330,12 @@ fn persona(
             .collect();
         for task in &mine {
             *next_card += 1;
-            cards.push(Card {
-                id: format!("c{next_card}").as_str().into(),
-                stage: stage.id.clone(),
-                text: task.name.clone(),
-                detail: String::new(),
-                kind: None,
-                channel: None,
-                severity: None,
-                evidence: None,
-                votes: 0,
-                color: None,
-            });
+            cards.push(card(*next_card, &stage.id, &task.name));
         }
-        if !mine.is_empty() {
-            let sum: i64 = mine.iter().map(|t| i64::from(t.score)).sum();
-            let count = i64::try_from(mine.len()).unwrap_or(i64::MAX);
-            // The mean rounded half up, in integers: floor((2 * sum + count) / (2 * count)).
-            let mean = (2 * sum + count).div_euclid(2 * count);
+        if let Some(value) = mean_score(&mine) {
             points.push(EmotionPoint {
                 stage: stage.id.clone(),
-                value: i32::try_from(mean).unwrap_or(SCALE.max),
+                value,
                 note: String::new(),
             });
         }
@@ -353,6 +366,34 @@ fn persona(
             },
         ],
     }
+}
+
+/// Card number `number` of the journey: a task's name at `stage`.
+fn card(number: usize, stage: &StageId, text: &str) -> Card {
+    Card {
+        id: format!("c{number}").as_str().into(),
+        stage: stage.clone(),
+        text: text.to_owned(),
+        detail: String::new(),
+        kind: None,
+        channel: None,
+        severity: None,
+        evidence: None,
+        votes: 0,
+        color: None,
+    }
+}
+
+/// The mean of the tasks' scores, rounded half up; `None` for no tasks.
+fn mean_score(tasks: &[&Task]) -> Option<i32> {
+    if tasks.is_empty() {
+        return None;
+    }
+    let sum: i64 = tasks.iter().map(|t| i64::from(t.score)).sum();
+    let count = i64::try_from(tasks.len()).unwrap_or(i64::MAX);
+    // In integers: floor((2 * sum + count) / (2 * count)).
+    let mean = (2 * sum + count).div_euclid(2 * count);
+    Some(i32::try_from(mean).unwrap_or(SCALE.max))
 }
 
 /// `map` as a Mermaid journey: a task per card of the lanes of `kinds`, scored with its
@@ -480,6 +521,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_journey_with_more_actors_than_a_map_has_personas_is_refused_at_the_line() {
+        let mut text = String::from("journey\nsection A\n");
+        for i in 0..=crate::model::bounded::MAX_PERSONAS {
+            text.push_str(&format!("  task: 3: actor {i}\n"));
+        }
+        let error = read_mermaid(&text)
+            .err()
+            .unwrap_or_else(|| panic!("too many actors"));
+        let line = crate::model::bounded::MAX_PERSONAS + 3;
+        assert_eq!(error.problems[0].position.map(|p| p.line), Some(line));
     }
 
     #[test]

@@ -211,4 +211,5 @@ mermaid-not-journey = this is not a Mermaid journey: its first line must be "jou
 mermaid-bad-line = Mermaid cannot read "{ $text }": a task is written "name: score: actor, actor", a section "section name"
 mermaid-bad-score = the score "{ $score }" of the task "{ $task }" must be a whole number from 1 to 5
 mermaid-unclosed-description = the description "accDescr {"{"}" is never closed with "{"}"}"
-mermaid-too-many = this journey has more tasks than a map can hold
+mermaid-too-many = this journey has more cards (a task makes one for each of its actors) than a map can hold
+mermaid-too-many-actors = this journey has more actors than a map can hold personas ({ $limit })

@@ -213,4 +213,5 @@ mermaid-not-journey = questo non è un percorso Mermaid: la prima riga deve esse
 mermaid-bad-line = Mermaid non sa leggere "{ $text }": un'attività si scrive "nome: punteggio: attore, attore", una sezione "section nome"
 mermaid-bad-score = il punteggio "{ $score }" dell'attività "{ $task }" deve essere un numero intero da 1 a 5
 mermaid-unclosed-description = la descrizione "accDescr {"{"}" non viene mai chiusa con "{"}"}"
-mermaid-too-many = questo percorso ha più attività di quante una mappa ne possa contenere
+mermaid-too-many = questo percorso ha più carte (ogni attività ne crea una per ciascun attore) di quante una mappa ne possa contenere
+mermaid-too-many-actors = questo percorso ha più attori di quante personas una mappa possa contenere ({ $limit })

@@ -90,23 +90,27 @@ fn format_choices(ui: &mut Ui, choices: &mut ExportChoices) {
         });
     }
     if choices.format == Format::Mermaid {
-        ui.label(t!("export-mermaid-lanes"));
-        ui.horizontal_wrapped(|ui| {
-            for kind in LaneKind::ALL
-                .into_iter()
-                .filter(|k| *k != LaneKind::Emotions)
-            {
-                let lanes = &mut choices.share.mermaid_lanes;
-                let mut on = lanes.contains(&kind);
-                if ui.checkbox(&mut on, kind.display_name()).changed() {
-                    lanes.retain(|k| *k != kind);
-                    if on {
-                        lanes.push(kind);
-                    }
+        mermaid_lanes(ui, &mut choices.share.mermaid_lanes);
+    }
+}
+
+/// The lanes whose cards become Mermaid tasks, one checkbox each (the emotion lane has none).
+fn mermaid_lanes(ui: &mut Ui, lanes: &mut Vec<LaneKind>) {
+    ui.label(t!("export-mermaid-lanes"));
+    ui.horizontal_wrapped(|ui| {
+        for kind in LaneKind::ALL
+            .into_iter()
+            .filter(|k| *k != LaneKind::Emotions)
+        {
+            let mut on = lanes.contains(&kind);
+            if ui.checkbox(&mut on, kind.display_name()).changed() {
+                lanes.retain(|k| *k != kind);
+                if on {
+                    lanes.push(kind);
                 }
             }
-        });
-    }
+        }
+    });
 }
 
 fn buttons(ui: &mut Ui, choices: &ExportChoices) -> Option<Answer> {

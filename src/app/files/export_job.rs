@@ -33,6 +33,19 @@ pub struct ExportJob {
     result: Receiver<Result<ExportDone, String>>,
 }
 
+/// Exports `map` as `format` (not PNG) to `path` on this thread.
+fn without_gpu(
+    map: &Map,
+    format: export::Format,
+    (options, share): (&ExportOptions, &export::ShareOptions),
+    path: &std::path::Path,
+    report: &mut dyn FnMut(f32),
+) -> Result<ExportDone, String> {
+    export::export_as(map, format, options, share, path, report)
+        .map(|done| ExportDone::Written(path.to_path_buf(), format, done))
+        .map_err(|err| err.to_string())
+}
+
 impl ExportJob {
     /// Starts exporting `map` to `destination`.
     #[must_use]
@@ -57,9 +70,7 @@ impl ExportJob {
             // The vector and text formats need no graphics device.
             if let (Destination::File(path), false) = (&destination, format == export::Format::Png)
             {
-                let outcome = export::export_as(&map, format, &options, &share, path, &mut report)
-                    .map(|done| ExportDone::Written(path.clone(), format, done))
-                    .map_err(|err| err.to_string());
+                let outcome = without_gpu(&map, format, (&options, &share), path, &mut report);
                 let _unheard = sender.send(outcome);
                 ctx.request_repaint();
                 return;

@@ -6,7 +6,7 @@
 //! shown and asks for a typed path instead, while a slower "nothing" is a user who pressed
 //! Cancel.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
@@ -88,21 +88,15 @@ impl Picker {
                     .add_filter(photo_filter, &["png", "jpg", "jpeg"])
                     .pick_file(),
                 PathPurpose::Export(format) => {
-                    let extension = format.name();
-                    let name = suggested
-                        .as_ref()
-                        .and_then(|p| p.file_stem())
-                        .map(|n| format!("{}.{extension}", n.to_string_lossy()));
+                    let name = export_name(format, suggested.as_deref(), &default_name);
                     let filter = if format == crate::export::Format::Png {
                         image_filter
                     } else {
-                        extension.to_uppercase()
+                        format.name().to_uppercase()
                     };
                     dialog
-                        .add_filter(filter, &[extension])
-                        .set_file_name(
-                            name.unwrap_or_else(|| format!("{default_name}.{extension}")),
-                        )
+                        .add_filter(filter, &[format.name()])
+                        .set_file_name(name)
                         .save_file()
                 }
             };
@@ -132,6 +126,20 @@ impl Picker {
             }
         }
     }
+}
+
+/// The name offered for an export as `format`: the map's file name (or `default_name`) with the
+/// format's extension.
+fn export_name(
+    format: crate::export::Format,
+    suggested: Option<&Path>,
+    default_name: &str,
+) -> String {
+    let stem = suggested.and_then(Path::file_stem).map_or_else(
+        || default_name.to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    format!("{stem}.{}", format.name())
 }
 
 /// The file dialog's title for `purpose`, in the current language.

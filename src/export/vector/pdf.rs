@@ -36,6 +36,41 @@ pub fn pdf_bytes(
         .map(|face| Font::new(face.data.clone().into(), face.index))
         .collect();
     let mut document = Document::new();
+    document.set_metadata(metadata(drawing));
+    let sheets = page_size
+        .paper()
+        .map(|paper| sheets(drawing.layout(), drawing.plan(), paper));
+    let count = sheets.as_ref().map_or(1, Vec::len);
+    // Page by page, painted and written: one page's shapes in memory at a time.
+    for number in 1..=count {
+        let painted = match &sheets {
+            None => drawing.whole_page(),
+            Some(sheets) => drawing.sheet_page(&sheets[number - 1], number, count),
+        };
+        let size = Size::from_wh(painted.size.x.max(1.0), painted.size.y.max(1.0))
+            .ok_or_else(|| failed("page size"))?;
+        let mut page = document.start_page_with(PageSettings::new(size));
+        let mut surface = page.surface();
+        let mut writer = PageWriter {
+            surface: &mut surface,
+            drawing,
+            fonts: &fonts,
+        };
+        writer.page(&painted, &chain);
+        surface.finish();
+        page.finish();
+        #[allow(clippy::cast_precision_loss)] // Page counts are small.
+        progress(number as f32 / count as f32);
+    }
+    attach(&mut document, map_text)?;
+    let bytes = document
+        .finish()
+        .map_err(|err| failed(&format!("{err:?}")))?;
+    Ok((bytes, count))
+}
+
+/// The document's title, description, language and maker.
+fn metadata(drawing: &Drawing) -> Metadata {
     let map = drawing.map();
     let mut metadata = Metadata::new()
         .creator("Percorso".to_owned())
@@ -46,35 +81,11 @@ pub fn pdf_bytes(
     if !map.description.is_empty() {
         metadata = metadata.description(map.description.clone());
     }
-    document.set_metadata(metadata);
-    let pages: Vec<PaintedPage> = match page_size.paper() {
-        None => vec![drawing.whole_page()],
-        Some(paper) => {
-            let sheets = sheets(drawing.layout(), drawing.plan(), paper);
-            let count = sheets.len();
-            sheets
-                .iter()
-                .enumerate()
-                .map(|(i, sheet)| drawing.sheet_page(sheet, i + 1, count))
-                .collect()
-        }
-    };
-    for (done, painted) in pages.iter().enumerate() {
-        let size = Size::from_wh(painted.size.x.max(1.0), painted.size.y.max(1.0))
-            .ok_or_else(|| failed("page size"))?;
-        let mut page = document.start_page_with(PageSettings::new(size));
-        let mut surface = page.surface();
-        let mut writer = PageWriter {
-            surface: &mut surface,
-            drawing,
-            fonts: &fonts,
-        };
-        writer.page(painted, &chain);
-        surface.finish();
-        page.finish();
-        #[allow(clippy::cast_precision_loss)] // Page counts are small.
-        progress((done + 1) as f32 / pages.len() as f32);
-    }
+    metadata
+}
+
+/// Attaches the map's canonical text as [`MAP_ATTACHMENT`], compressed.
+fn attach(document: &mut Document, map_text: &str) -> Result<(), ExportError> {
     let attached = document.embed_file(EmbeddedFile {
         path: MAP_ATTACHMENT.to_owned(),
         mime_type: krilla::embed::MimeType::new("text/plain"),
@@ -85,17 +96,11 @@ pub fn pdf_bytes(
         compress: Some(true),
         location: None,
     });
-    if attached.is_none() {
-        return Err(failed("embedded map"));
-    }
-    let bytes = document
-        .finish()
-        .map_err(|err| failed(&format!("{err:?}")))?;
-    Ok((bytes, pages.len()))
+    attached.ok_or_else(|| failed("embedded map"))
 }
 
 fn failed(detail: &str) -> ExportError {
-    ExportError::Gpu(t!("pdf-failed", detail = detail))
+    ExportError::Writer(t!("pdf-failed", detail = detail))
 }
 
 struct PageWriter<'s, 'p, 'd> {

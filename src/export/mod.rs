@@ -100,7 +100,7 @@ impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ExportError::NoAdapter => f.write_str(&t!("export-no-adapter")),
-            ExportError::Gpu(message) => f.write_str(message),
+            ExportError::Gpu(message) | ExportError::Writer(message) => f.write_str(message),
             ExportError::UnknownPersona(id, known) => f.write_str(&t!(
                 "export-unknown-persona",
                 id = id,
@@ -108,7 +108,6 @@ impl std::fmt::Display for ExportError {
             )),
             ExportError::Scale(scale) => f.write_str(&t!("export-scale", scale = *scale)),
             ExportError::Write(error) => write!(f, "{error}"),
-            ExportError::Writer(message) => f.write_str(message),
         }
     }
 }

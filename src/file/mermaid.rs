@@ -527,7 +527,7 @@ mod tests {
     fn a_journey_with_more_actors_than_a_map_has_personas_is_refused_at_the_line() {
         let mut text = String::from("journey\nsection A\n");
         for i in 0..=crate::model::bounded::MAX_PERSONAS {
-            text.push_str(&format!("  task: 3: actor {i}\n"));
+            let _ = writeln!(text, "  task: 3: actor {i}");
         }
         let error = read_mermaid(&text)
             .err()

@@ -32,7 +32,10 @@ pub fn embedded_text(text: &str) -> Result<String, ReadError> {
     let Some(at) = text.find(&namespace) else {
         return Err(ReadError::whole_file(t!("svg-no-map")));
     };
-    let open = text[..at].rfind('<').unwrap_or(0);
+    let Some(open) = text[..at].rfind('<') else {
+        return Err(ReadError::whole_file(t!("svg-map-damaged")));
+    };
+    // Just past the '<', one byte.
     let tag = &text[open + 1..];
     let name: String = tag
         .chars()
@@ -83,6 +86,11 @@ mod tests {
         assert!(embedded_text(&broken).is_err());
         let unclosed = format!("<svg><m:map xmlns:m=\"{MAP_NAMESPACE}\">AAAA");
         assert!(embedded_text(&unclosed).is_err());
+        let no_element = format!("é xmlns:m=\"{MAP_NAMESPACE}\"");
+        assert!(
+            embedded_text(&no_element).is_err(),
+            "no element holds the namespace"
+        );
         assert!(!is_svg("(version: 1)"));
     }
 }

@@ -135,8 +135,6 @@ impl FontChain {
 pub struct RunGlyph {
     /// The glyph in its face.
     pub id: u32,
-    /// The character it draws.
-    pub chr: char,
     /// Its left edge, from the run's origin, in points.
     pub x: f32,
     /// How far egui moved on after it, in points.
@@ -284,7 +282,6 @@ fn push(
         run.text.push_str(text);
         run.glyphs.push(RunGlyph {
             id,
-            chr: text.chars().next().unwrap_or(' '),
             x: baseline.x - run.origin.x,
             advance,
             text_range: start..run.text.len(),

@@ -21,11 +21,10 @@ pub fn svg_text(drawing: &Drawing, map_text: &str) -> String {
     let chain = FontChain::bundled();
     let mut svg = Svg::default();
     svg.header(&page, drawing, map_text);
+    let whole = egui::Rect::from_min_size(egui::Pos2::ZERO, page.size);
     if page.background.a() > 0 {
-        let whole = egui::Rect::from_min_size(egui::Pos2::ZERO, page.size);
         svg.fill(&rounded_rect(whole, 0.0), page.background);
     }
-    let whole = egui::Rect::from_min_size(egui::Pos2::ZERO, page.size);
     for group in convert(&page.shapes, &chain) {
         let clipped = !group.clip.contains_rect(whole);
         if clipped {

@@ -142,14 +142,17 @@ pub fn export(
             return 1;
         }
     };
-    let written = crate::export::export_as(
-        &map,
-        format,
-        choices.options,
-        choices.share,
-        &target,
-        &mut |_| {},
-    );
+    let written = {
+        let mut progress = Progress::on(err);
+        crate::export::export_as(
+            &map,
+            format,
+            choices.options,
+            choices.share,
+            &target,
+            &mut |fraction| progress.show(fraction),
+        )
+    };
     match written {
         Ok(done) => {
             say(stdout, &exported_line(&target, &done));
@@ -158,6 +161,55 @@ pub fn export(
         Err(error) => {
             say(err, &error_line(&target.display(), error.to_string()));
             1
+        }
+    }
+}
+
+/// How far a long export is, shown on one line of a terminal (never in a pipe or a log) and
+/// cleared when it ends.
+struct Progress<'w> {
+    stream: Option<&'w mut dyn Write>,
+    shown: u32,
+}
+
+impl<'w> Progress<'w> {
+    /// Progress on `stream` when the process's standard error is a terminal.
+    fn on(stream: &'w mut dyn Write) -> Self {
+        let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+        Self {
+            stream: terminal.then_some(stream),
+            shown: 0,
+        }
+    }
+
+    /// Shows `fraction` done, when the whole percentage moved on.
+    fn show(&mut self, fraction: f32) {
+        // A share from 0 to 1, made a whole percentage.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let percent = (fraction.clamp(0.0, 1.0) * 100.0).floor() as u32;
+        let Some(stream) = self.stream.as_mut() else {
+            return;
+        };
+        if percent > self.shown {
+            self.shown = percent;
+            let line = t!(
+                "cli-export-progress",
+                done = crate::lang::percent(f64::from(percent))
+            );
+            // A terminal that went away takes the progress with it; the export goes on.
+            let _ = write!(stream, "\r{line}");
+            let _ = stream.flush();
+        }
+    }
+}
+
+impl Drop for Progress<'_> {
+    fn drop(&mut self) {
+        if let Some(stream) = self.stream.as_mut()
+            && self.shown > 0
+        {
+            // Clears the line for the report that follows.
+            let _ = write!(stream, "\r\x1b[2K");
         }
     }
 }

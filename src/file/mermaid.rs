@@ -403,8 +403,8 @@ fn mean_score(tasks: &[&Task]) -> Option<i32> {
 pub fn to_mermaid(map: &Map, kinds: &[LaneKind]) -> String {
     let mut out = String::from("journey\n");
     if !map.title.is_empty() {
-        let _ = writeln!(out, "    title {}", name(&map.title));
-        let _ = writeln!(out, "    accTitle: {}", name(&map.title));
+        let _ = writeln!(out, "    title {}", line(&map.title));
+        let _ = writeln!(out, "    accTitle: {}", line(&map.title));
     }
     if !map.description.is_empty() {
         let lines: Vec<&str> = map.description.lines().collect();
@@ -412,7 +412,7 @@ pub fn to_mermaid(map: &Map, kinds: &[LaneKind]) -> String {
             let body = map.description.replace('}', ")");
             let _ = writeln!(out, "    accDescr {{\n{body}\n    }}");
         } else {
-            let _ = writeln!(out, "    accDescr: {}", name(&map.description));
+            let _ = writeln!(out, "    accDescr: {}", line(&map.description));
         }
     }
     for stage in &map.stages {
@@ -465,6 +465,12 @@ fn score(map: &Map, persona: &Persona, stage: &StageId) -> i32 {
     #[allow(clippy::cast_possible_truncation)]
     let score = (1.0 + share * 4.0).round() as i32;
     score.clamp(1, 5)
+}
+
+/// Text as a Mermaid title or description line: one line, with look-alikes for `#` and `;`,
+/// which end it (a colon is its own there).
+fn line(text: &str) -> String {
+    name(text).replace('\u{2236}', ":")
 }
 
 /// Text as a Mermaid name: on one line (`<br>` for its breaks), with look-alikes for the

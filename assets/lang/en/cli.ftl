@@ -102,3 +102,4 @@ cli-import-force = Overwrite OUT if it exists
 cli-value-out-ron = OUT.ron
 cli-import-same-file = the map would overwrite the journey it comes from; choose another name with -o
 cli-import-done = { $name }: imported ({ $summary })
+cli-export-progress = exporting… { $done }

@@ -102,3 +102,4 @@ cli-import-force = Sovrascrivi OUT se esiste
 cli-value-out-ron = OUT.ron
 cli-import-same-file = la mappa sovrascriverebbe il percorso da cui viene; scegli un altro nome con -o
 cli-import-done = { $name }: importato ({ $summary })
+cli-export-progress = esportazione in corso… { $done }

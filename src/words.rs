@@ -11,14 +11,23 @@ use crate::t;
 /// 1 persona, 7 corsie, 43 carte, 5 punti emotivi" in Italian).
 #[must_use]
 pub fn summary(map: &Map) -> String {
-    t!(
+    let contents = t!(
         "map-summary",
         stages = t!("count-stages", count = map.stages.len()),
         personas = t!("count-personas", count = map.personas.len()),
         lanes = t!("count-lanes", count = map.lane_count()),
         cards = t!("count-cards", count = map.card_count()),
         points = t!("count-points", count = map.point_count()),
-    )
+    );
+    match &map.funnel {
+        // A funnel needs format version 2, which older Percorso versions do not read: said.
+        Some(funnel) => t!(
+            "map-summary-funnel",
+            contents = contents,
+            funnel = funnel.as_str()
+        ),
+        None => contents,
+    }
 }
 
 /// A metric's value with its unit, the numbers written the language's way: `71%`, `12,000`,

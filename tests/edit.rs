@@ -189,6 +189,7 @@ fn a_narrower_scale_clamps_the_points_outside_it() {
     assert_eq!(ops::points_outside(&map, scale), 3);
     let info = MapInfo {
         emotion_scale: scale,
+        funnel: None,
         ..MapInfo::of(&map)
     };
     let edit = ops::set_map_info_clamping(&map, info);

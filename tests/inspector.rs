@@ -401,3 +401,26 @@ fn metric_names_and_every_other_value_show_whole_at_the_default_size_and_at_1280
         }
     }
 }
+
+#[test]
+fn choosing_the_funnel_metric_is_one_undo_step_and_makes_the_map_version_2() {
+    let mut harness = harness(template("guitar"));
+    retype(&mut harness, "Title", 0, "Prima chitarra");
+    pick(&mut harness, "Funnel", "Product page views");
+    let map = harness.state().map();
+    assert_eq!(map.funnel.as_deref(), Some("Product page views"));
+    assert_eq!(map.version, 2, "a funnel needs format version 2");
+    assert_eq!(map.title, "Prima chitarra", "the title's typing is kept");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let map = harness.state().map();
+    assert_eq!(map.funnel, None, "one undo takes the funnel back");
+    assert_eq!(map.version, 1);
+    assert_eq!(map.title, "Prima chitarra", "and only the funnel");
+    // Chosen again, from the metrics of another stage.
+    pick(&mut harness, "Funnel", "Ad impressions");
+    assert_eq!(
+        harness.state().map().funnel.as_deref(),
+        Some("Ad impressions")
+    );
+}

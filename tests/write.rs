@@ -284,3 +284,45 @@ fn a_new_map_gets_what_the_umask_gives_every_new_file_and_percorsos_own_files_st
     file::write_privately(&private, b"again").unwrap();
     assert_eq!(mode(&private), 0o640, "a replaced file keeps its own mode");
 }
+
+#[test]
+fn a_map_is_written_in_the_lowest_version_that_holds_it() {
+    let version_1 = file::read_path(std::path::Path::new("maps/guitar.ron")).unwrap();
+    let text_1 = file::to_canonical_string(&version_1);
+    assert_eq!(
+        text_1,
+        fs::read_to_string("maps/guitar.ron").unwrap(),
+        "a map without a funnel is version 1, byte for byte as before"
+    );
+    assert!(text_1.starts_with("#![enable(implicit_some)]\n(\n    version: 1,\n"));
+
+    // Choosing a funnel (as the inspector does) makes it version 2, the funnel right after
+    // the emotion scale's place.
+    let mut info = percorso::edit::MapInfo::of(&version_1);
+    info.funnel = Some(version_1.stages[0].metrics[0].name.clone());
+    let mut version_2 = version_1.clone();
+    let undo = percorso::edit::Edit::SetMapInfo(info)
+        .apply(&mut version_2)
+        .unwrap();
+    assert_eq!(version_2.version, 2);
+    let text_2 = file::to_canonical_string(&version_2);
+    let expected_head = format!(
+        "    version: 2,\n    title: \"Buying a guitar online\",\n    description: \"{}\",\n    funnel: \"Ad impressions\",\n    stages: [",
+        version_1.description
+    );
+    assert!(text_2.contains(&expected_head), "{}", &text_2[..400]);
+    assert_eq!(
+        file::read_str(&text_2).unwrap(),
+        version_2,
+        "a version 2 file round-trips"
+    );
+
+    // Taking it away again writes version 1, byte for byte.
+    undo.apply(&mut version_2).unwrap();
+    assert_eq!(file::to_canonical_string(&version_2), text_1);
+
+    // A version 2 file that uses nothing of version 2 is written back as version 1.
+    let relabelled = text_1.replacen("version: 1,", "version: 2,", 1);
+    let read = file::read_str(&relabelled).unwrap();
+    assert_eq!(file::to_canonical_string(&read), text_1);
+}

@@ -55,6 +55,8 @@ pub struct MapInfo {
     pub description: String,
     /// The emotion scale.
     pub emotion_scale: EmotionScale,
+    /// The stage metric the funnel counts, if any.
+    pub funnel: Option<String>,
 }
 
 impl MapInfo {
@@ -65,6 +67,7 @@ impl MapInfo {
             title: map.title.clone(),
             description: map.description.clone(),
             emotion_scale: map.emotion_scale,
+            funnel: map.funnel.clone(),
         }
     }
 }
@@ -134,6 +137,9 @@ fn set_map_info(map: &mut Map, info: MapInfo) -> Edit {
     map.title = info.title;
     map.description = info.description;
     map.emotion_scale = info.emotion_scale;
+    map.funnel = info.funnel;
+    // A funnel needs format version 2; without one the map is version 1 again.
+    map.version = crate::model::required_version(map);
     Edit::SetMapInfo(old)
 }
 
@@ -255,7 +261,11 @@ impl Edit {
             Edit::SetPersonaInfo(_, info) => 256 + info.avatar.as_deref().map_or(0, str::len),
             Edit::InsertLane(_, l) => lane(l),
             Edit::InsertCard(_, _, c) | Edit::SetCard(_, _, c) => card(c),
-            Edit::SetMapInfo(info) => 64 + text(&info.title) + text(&info.description),
+            Edit::SetMapInfo(info) => {
+                64 + text(&info.title)
+                    + text(&info.description)
+                    + info.funnel.as_deref().map_or(0, text)
+            }
             Edit::Batch(edits) => 24 + edits.iter().map(Edit::weight).sum::<usize>(),
             Edit::ReplaceMap(map) => {
                 let stages: usize = map

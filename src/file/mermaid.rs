@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 
 use super::error::{Diagnostic, Position, ReadError};
 use crate::model::{
-    Card, EmotionPoint, EmotionScale, FORMAT_VERSION, Lane, LaneKind, Map, Persona, Stage, StageId,
+    Card, EmotionPoint, EmotionScale, Lane, LaneKind, Map, Persona, Stage, StageId,
 };
 use crate::t;
 
@@ -302,10 +302,11 @@ fn build(diagram: &Diagram) -> Map {
         .map(|(i, actor)| persona(i, actor, &sections, &stages, &mut next_card))
         .collect();
     Map {
-        version: FORMAT_VERSION,
+        version: 1,
         title: diagram.title.clone(),
         description: diagram.description.clone(),
         emotion_scale: SCALE,
+        funnel: None,
         stages,
         personas,
     }

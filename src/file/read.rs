@@ -166,7 +166,7 @@ pub fn read_str(text: &str) -> Result<Map, ReadError> {
         Ok(map) => map,
         Err(err) => return Err(parse_failure(text, &err)),
     };
-    if map.version != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&map.version) {
         return Err(located(text, &[version_problem(map.version)]));
     }
     let problems = model::validate(&map);

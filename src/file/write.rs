@@ -30,6 +30,18 @@ pub fn to_canonical_string(map: &Map) -> String {
         .indentor("    ".to_owned())
         .struct_names(false)
         .extensions(Extensions::IMPLICIT_SOME);
+    // The lowest version that holds the map (format-v2.md), whatever the map says.
+    let required = crate::model::required_version(map);
+    let fixed;
+    let map = if map.version == required {
+        map
+    } else {
+        fixed = Map {
+            version: required,
+            ..map.clone()
+        };
+        &fixed
+    };
     // Serializing plain owned data into a String cannot fail: every type here has a total
     // `Serialize` and the writer is infallible.
     let escaped = ron::ser::to_string_pretty(map, config)

@@ -72,7 +72,8 @@ impl MapLayout {
     }
 }
 
-/// The stage header row's height: the tallest stage's name, duration and metrics.
+/// The stage header row's height: the tallest stage's name, duration and metrics, and the
+/// funnel row below them when the map has a funnel.
 fn header_height(map: &Map) -> f32 {
     let tallest = map
         .stages
@@ -82,7 +83,12 @@ fn header_height(map: &Map) -> f32 {
         .unwrap_or(0);
     #[allow(clippy::cast_precision_loss)] // A handful of lines.
     let lines = tallest as f32;
-    20.0 + STAGE_NAME_SIZE * 1.4 + lines * HEADER_LINE
+    let funnel = if map.funnel.is_some() {
+        super::FUNNEL_ROW
+    } else {
+        0.0
+    };
+    20.0 + STAGE_NAME_SIZE * 1.4 + lines * HEADER_LINE + funnel
 }
 
 /// The height of a card's face: padding, wrapped text, and the badge row if it has badges.

@@ -54,6 +54,8 @@ pub const CARD_FOOTER: f32 = 20.0;
 pub const STAGE_NAME_SIZE: f32 = 18.0;
 /// Height of one line of secondary text in headers (duration, one metric).
 pub const HEADER_LINE: f32 = 18.0;
+/// Height of the funnel row at the foot of the stage header row, when the map has a funnel.
+pub const FUNNEL_ROW: f32 = 46.0;
 /// Height of a persona band's header.
 pub const PERSONA_HEADER: f32 = 48.0;
 /// The least height of a lane row.

@@ -3,17 +3,18 @@
 //! undone or never there).
 
 use super::ids::{CardId, LaneId, PersonaId, StageId};
-use super::map::{Card, CardAt, EmotionScale, FORMAT_VERSION, Lane, LaneAt, Map, Persona, Stage};
+use super::map::{Card, CardAt, EmotionScale, Lane, LaneAt, Map, Persona, Stage};
 
 impl Map {
-    /// A map with a title and nothing else, at the current format version.
+    /// A map with a title and nothing else (format version 1, all it needs).
     #[must_use]
     pub fn new(title: &str) -> Self {
         Self {
-            version: FORMAT_VERSION,
+            version: 1,
             title: title.to_owned(),
             description: String::new(),
             emotion_scale: EmotionScale::default(),
+            funnel: None,
             stages: Vec::new(),
             personas: Vec::new(),
         }
@@ -121,6 +122,8 @@ impl Map {
     /// kind's name, a card kind equal to its lane's), so that two maps that write the same file
     /// compare equal.
     pub fn canonicalize(&mut self) {
+        // A version 2 file that uses nothing of version 2 is written back as version 1.
+        self.version = super::map::required_version(self);
         for lane in self.personas.iter_mut().flat_map(|p| &mut p.lanes) {
             if lane.title.as_deref() == Some(lane.kind.format_name()) {
                 lane.title = None;

@@ -32,13 +32,21 @@ pub struct CardAt {
 }
 
 /// The format version this code reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The version a map needs: the lowest whose fields hold it (see `format-v2.md`): 2 when it
+/// names a funnel, else 1, which every older Percorso reads.
+#[must_use]
+pub fn required_version(map: &Map) -> u32 {
+    if map.funnel.is_some() { 2 } else { 1 }
+}
 
 /// A whole journey map: the document saved to a `.ron` file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Map", deny_unknown_fields)]
 pub struct Map {
-    /// The format version; 1 for every map this code writes.
+    /// The format version: the lowest that holds the map ([`required_version`]), which is
+    /// what the writer writes and what the reader leaves here.
     pub version: u32,
     /// The map's title; may be empty.
     #[serde(deserialize_with = "bounded::text")]
@@ -50,6 +58,11 @@ pub struct Map {
     /// The integer range of every emotion value.
     #[serde(default, skip_serializing_if = "EmotionScale::is_default")]
     pub emotion_scale: EmotionScale,
+    /// The name of the stage metric that counts the customers reaching each stage (format
+    /// version 2); the funnel drawn under the stage headers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "bounded::optional_text")]
+    pub funnel: Option<String>,
     /// The columns, left to right.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[serde(deserialize_with = "bounded::stages")]

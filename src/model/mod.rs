@@ -20,7 +20,7 @@ pub use ids::{CardId, LaneId, MAX_ID_LEN, PersonaId, StageId, is_valid_id};
 pub use kinds::{CardKind, Channel, Evidence, LaneKind};
 pub use map::{
     Card, CardAt, EmotionPoint, EmotionScale, FORMAT_VERSION, Lane, LaneAt, Map, Metric, Persona,
-    Stage,
+    Stage, required_version,
 };
 pub use problem::{Place, Problem, Step};
 pub use validate::{SCALE_BOUNDS, validate, version_message};

@@ -58,6 +58,52 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// The funnel (format version 2): only in a version 2 file, naming a metric that a stage
+    /// has, whose counts are not negative.
+    fn funnel(&mut self) {
+        let map = self.map;
+        let Some(name) = map.funnel.as_deref() else {
+            return;
+        };
+        let root = Place::root();
+        if map.version < 2 {
+            self.report(root.field("funnel"), t!("check-funnel-needs-version-2"));
+        }
+        let mut found = false;
+        for (stage_index, stage) in map.stages.iter().enumerate() {
+            for (index, metric) in stage.metrics.iter().enumerate() {
+                if metric.name != name {
+                    continue;
+                }
+                found = true;
+                if metric.value.is_finite() && metric.value < 0.0 {
+                    let at = root.item("stages", stage_index).item("metrics", index);
+                    let message = t!("check-funnel-negative", name = name, stage = &stage.name);
+                    self.report(at.field("value"), message);
+                }
+            }
+        }
+        if !found {
+            let mut names: Vec<&str> = map
+                .stages
+                .iter()
+                .flat_map(|s| s.metrics.iter().map(|m| m.name.as_str()))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            let message = if names.is_empty() {
+                t!("check-funnel-no-metrics", name = name)
+            } else {
+                t!(
+                    "check-funnel-unknown",
+                    name = name,
+                    names = names.join(", ")
+                )
+            };
+            self.report(root.field("funnel"), message);
+        }
+    }
+
     fn report(&mut self, place: Place, message: String) {
         self.problems.push(Problem { place, message });
     }
@@ -65,9 +111,10 @@ impl<'a> Checker<'a> {
     fn document(&mut self) {
         let map = self.map;
         let root = Place::root();
-        if map.version != FORMAT_VERSION {
+        if !(1..=FORMAT_VERSION).contains(&map.version) {
             self.report(root.field("version"), version_message(map.version));
         }
+        self.funnel();
         self.text(&root.field("title"), &t!("what-map-title"), &map.title);
         self.text(
             &root.field("description"),

@@ -45,8 +45,14 @@ pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
     let row = scene.pinned().header_row(layout);
     let full = Rect::from_x_y_ranges(visible.x_range(), row);
     painter.rect_filled(scene.rect_on_screen(full), 0.0, scene.theme.header);
+    let funnel = crate::insights::Funnel::of(scene.map);
     for column in layout.columns_in(visible.x_range()) {
         stage_header_cell(painter, scene, column, row);
+        if let Some(funnel) = &funnel {
+            let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
+            let inside = clipped(painter, scene, cell);
+            super::funnel::funnel_cell(&inside, scene, funnel, layout.columns[column].stage, cell);
+        }
     }
     corner(painter, scene, row);
 }

@@ -9,12 +9,14 @@
 
 mod cards;
 mod emotions;
+mod funnel;
 mod headers;
 pub mod legend;
 mod measure;
 pub mod overlay;
 
 pub use emotions::level_text;
+pub use funnel::loss_words;
 pub use measure::{EguiMeasure, FontsMeasure};
 
 use egui::emath::TSTransform;

@@ -9,12 +9,18 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+/// One real window at a time: the editors of parallel tests would share two cores and a
+/// software renderer, and a loaded machine types keys into windows not ready for them.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// An X server of the test's own.
 pub struct Display {
     /// The display's name, as `DISPLAY` takes it.
     pub name: String,
     server: Child,
     window_manager: Option<Child>,
+    /// This test's turn, held until the display is gone.
+    _turn: std::sync::MutexGuard<'static, ()>,
 }
 
 impl Drop for Display {
@@ -55,6 +61,10 @@ pub fn display(width: u32, height: u32) -> Option<Display> {
 }
 
 fn start_display(width: u32, height: u32) -> Result<Display, String> {
+    // A test that failed while holding the turn does not stop the others.
+    let turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     for tool in ["Xvfb", "xdotool", "import"] {
         if !have(tool) {
             return Err(format!("{tool} is not installed"));
@@ -78,6 +88,7 @@ fn start_display(width: u32, height: u32) -> Result<Display, String> {
         name: format!(":{number}"),
         server,
         window_manager: None,
+        _turn: turn,
     };
     if number.is_empty() {
         return Err("Xvfb did not say which display it serves".to_owned());

@@ -278,3 +278,6 @@ timer-more = +{ $minutes } min
 timer-stop = Stop the timer
 timer-paused = (paused)
 timer-up = Time is up
+field-funnel = Funnel
+field-funnel-hint = The stage metric that counts the customers reaching each stage: the funnel under the stage headers shows where the journey loses the most. A map with a funnel is saved in format version 2.
+choice-none-funnel = None

@@ -36,3 +36,9 @@ drop-emotion = in { $lane } at { $stage }, value { $value }
 # PDF pages
 pdf-page-number = { $page } / { $pages }
 pdf-attachment-description = The journey map, for Percorso: open this PDF in Percorso to edit the map
+
+# The funnel row
+funnel-gap = no "{ $metric }" here
+funnel-loss = -{ $share }
+funnel-gain = +{ $share }
+funnel-largest-loss = largest loss { $change }

@@ -89,8 +89,12 @@ avatar-too-big = is { $width } x { $height } pixels; the limit is { $limit } x {
 
 ## The format's rules
 
-check-version-newer = this map was made by a newer Percorso (format version { $version }); this Percorso reads version { $supported }: update Percorso to open it
-check-version-unsupported = unsupported format version { $version }; Percorso maps are version { $supported }
+check-version-newer = this map was made by a newer Percorso (format version { $version }); this Percorso reads versions 1 to { $supported }: update Percorso to open it
+check-version-unsupported = unsupported format version { $version }; Percorso maps are versions 1 to { $supported }
+check-funnel-needs-version-2 = the funnel is new in format version 2: write version: 2 at the top of the map (older Percorso versions cannot read it)
+check-funnel-unknown = the funnel names the metric "{ $name }", which no stage has; the stages' metrics are: { $names }
+check-funnel-no-metrics = the funnel names the metric "{ $name }", but no stage has any metric; give the stages a metric "{ $name }" with the customers reaching them
+check-funnel-negative = the funnel's metric "{ $name }" on the stage "{ $stage }" is below 0; it counts customers
 check-scale = emotion scale { $min }..{ $max } is invalid: min must be below max, both within { $lowest }..{ $highest }
 check-text = { $what }: { $why }
 check-text-too-long = text of { $count } characters is longer than the limit of { $limit } characters

@@ -90,6 +90,7 @@ count-points = { $count ->
 }
 # What a map holds, as `percorso check` and the map's inspector say it.
 map-summary = { $stages }, { $personas }, { $lanes }, { $cards }, { $points }
+map-summary-funnel = { $contents }; funnel by "{ $funnel }" (format version 2)
 
 ## The exported image's title block and legend
 

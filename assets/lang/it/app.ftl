@@ -285,3 +285,6 @@ timer-more = +{ $minutes } min
 timer-stop = Ferma il timer
 timer-paused = (in pausa)
 timer-up = Tempo scaduto
+field-funnel = Funnel
+field-funnel-hint = La metrica di fase che conta i clienti che arrivano a ciascuna fase: il funnel sotto le intestazioni delle fasi mostra dove il percorso perde più clienti. Una mappa con un funnel viene salvata nella versione 2 del formato.
+choice-none-funnel = Nessuno

@@ -36,3 +36,9 @@ drop-emotion = in { $lane } nella fase { $stage }, valore { $value }
 # PDF pages
 pdf-page-number = { $page } / { $pages }
 pdf-attachment-description = La mappa del percorso, per Percorso: apri questo PDF in Percorso per modificare la mappa
+
+# La riga del funnel
+funnel-gap = nessun dato "{ $metric }" qui
+funnel-loss = -{ $share }
+funnel-gain = +{ $share }
+funnel-largest-loss = perdita maggiore { $change }

@@ -91,8 +91,12 @@ avatar-too-big = misura { $width } x { $height } pixel; il limite è { $limit } 
 
 ## Le regole del formato
 
-check-version-newer = questa mappa è stata creata da un Percorso più recente (formato versione { $version }); questo Percorso legge la versione { $supported }: aggiorna Percorso per aprirla
-check-version-unsupported = versione del formato { $version } non supportata; le mappe di Percorso sono alla versione { $supported }
+check-version-newer = questa mappa è stata creata da un Percorso più recente (formato versione { $version }); questo Percorso legge le versioni da 1 a { $supported }: aggiorna Percorso per aprirla
+check-version-unsupported = versione del formato { $version } non supportata; le mappe di Percorso sono alle versioni da 1 a { $supported }
+check-funnel-needs-version-2 = il funnel è una novità della versione 2 del formato: scrivi version: 2 all'inizio della mappa (le versioni precedenti di Percorso non la leggono)
+check-funnel-unknown = il funnel indica la metrica "{ $name }", che nessuna fase ha; le metriche delle fasi sono: { $names }
+check-funnel-no-metrics = il funnel indica la metrica "{ $name }", ma nessuna fase ha metriche; dai alle fasi una metrica "{ $name }" con i clienti che vi arrivano
+check-funnel-negative = la metrica "{ $name }" del funnel nella fase "{ $stage }" è sotto zero; conta dei clienti
 check-scale = la scala emotiva { $min }..{ $max } non è valida: il minimo deve stare sotto il massimo, entrambi entro { $lowest }..{ $highest }
 check-text = { $what }: { $why }
 check-text-too-long = il testo ha { $count } caratteri e supera il limite di { $limit }

@@ -90,6 +90,7 @@ count-points = { $count ->
 }
 # Che cosa contiene una mappa, come lo dicono `percorso check` e l'ispettore della mappa.
 map-summary = { $stages }, { $personas }, { $lanes }, { $cards }, { $points }
+map-summary-funnel = { $contents }; funnel per "{ $funnel }" (formato versione 2)
 
 ## Il riquadro del titolo e la legenda dell'immagine esportata
 

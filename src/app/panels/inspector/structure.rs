@@ -37,11 +37,21 @@ pub fn map_ui(ui: &mut Ui, form: &mut Form) {
             }
         });
         ui.end_row();
+        funnel_row(ui, map, &mut edited.funnel);
         ui.label(RichText::new(t!("field-contents")).weak());
         ui.label(crate::words::summary(map));
         ui.end_row();
     });
     if edited == info {
+        return;
+    }
+    if edited.funnel != info.funnel {
+        // A choice, not typing: its own undo step.
+        form.actions.push(Action::Edit {
+            edit: Edit::SetMapInfo(edited),
+            select: None,
+            merge: None,
+        });
         return;
     }
     let outside = ops::points_outside(map, edited.emotion_scale);
@@ -58,6 +68,33 @@ pub fn map_ui(ui: &mut Ui, form: &mut Form) {
         form.actions
             .push(Action::typing(Edit::SetMapInfo(edited), form.key("map")));
     }
+}
+
+/// The funnel: none, or one of the metric names the stages use.
+fn funnel_row(ui: &mut Ui, map: &crate::model::Map, funnel: &mut Option<String>) {
+    ui.label(RichText::new(t!("field-funnel")).weak());
+    let mut names: Vec<&str> = Vec::new();
+    for metric in map.stages.iter().flat_map(|s| &s.metrics) {
+        if !names.contains(&metric.name.as_str()) {
+            names.push(&metric.name);
+        }
+    }
+    let shown = funnel.clone().unwrap_or_else(|| t!("choice-none-funnel"));
+    // A fixed width: a combo sized by its choices would widen the panel after the first frame,
+    // after the map was fitted to the canvas.
+    egui::ComboBox::from_id_salt("map-funnel")
+        .width(160.0)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(funnel, None, t!("choice-none-funnel"));
+            for name in names {
+                ui.selectable_value(funnel, Some(name.to_owned()), name);
+            }
+        })
+        .response
+        .accessible_name(t!("field-funnel"))
+        .on_hover_text(t!("field-funnel-hint"));
+    ui.end_row();
 }
 
 /// The name row (focused when `focus`) and the description row that stages and personas share.

@@ -1,0 +1,97 @@
+//! The funnel row at the foot of each stage's header cell: a bar as long as the stage's share
+//! of the most customers any stage counts, the count, and the share lost on the way in from the
+//! stage before; the largest loss is marked in words and with a bolder colour (never colour
+//! alone), and a stage without the metric says so instead of showing a zero.
+
+use egui::{Align2, Painter, Rect, pos2, vec2};
+
+use super::{Scene, elided_label, label};
+use crate::insights::Funnel;
+use crate::layout::FUNNEL_ROW;
+use crate::t;
+
+/// Height of the funnel's bar, in map units.
+const BAR: f32 = 12.0;
+
+/// Draws stage `stage`'s part of `funnel` at the foot of its header `cell` (map units).
+pub(super) fn funnel_cell(
+    painter: &Painter,
+    scene: &Scene,
+    funnel: &Funnel,
+    stage: usize,
+    cell: Rect,
+) {
+    let area = Rect::from_min_max(pos2(cell.min.x + 12.0, cell.max.y - FUNNEL_ROW), cell.max);
+    let width = area.width() - 12.0;
+    let theme = scene.theme;
+    let Some(count) = funnel.counts.get(stage).copied().flatten() else {
+        let gap = t!("funnel-gap", metric = funnel.metric.as_str());
+        elided_label(
+            painter,
+            scene,
+            area.min + vec2(0.0, 4.0),
+            &gap,
+            12.0,
+            theme.muted,
+            width,
+        );
+        return;
+    };
+    #[allow(clippy::cast_possible_truncation)] // A share from 0 to 1.
+    let share = if funnel.largest_count > 0.0 {
+        (count / funnel.largest_count) as f32
+    } else {
+        0.0
+    };
+    let track = Rect::from_min_size(area.min + vec2(0.0, 5.0), vec2(width, BAR));
+    painter.rect_filled(scene.rect_on_screen(track), 2.0 * scene.zoom(), theme.grid);
+    let bar = Rect::from_min_size(track.min, vec2((width * share).max(2.0), BAR));
+    painter.rect_filled(scene.rect_on_screen(bar), 2.0 * scene.zoom(), theme.muted);
+    let number = crate::lang::number(count);
+    label(
+        painter,
+        scene,
+        pos2(area.min.x, track.max.y + 4.0),
+        Align2::LEFT_TOP,
+        &number,
+        13.0,
+        theme.text,
+    );
+    let Some(loss) = funnel.losses.get(stage).copied().flatten() else {
+        return;
+    };
+    let largest = funnel.largest_loss == Some(stage);
+    let words = loss_words(loss, largest);
+    let colour = if largest { theme.text } else { theme.muted };
+    let at = pos2(area.max.x - 12.0, track.max.y + 4.0);
+    if largest {
+        // Behind the words, the pain points' colour: where the journey loses the most.
+        let pain = theme.card_tint(crate::theme::kind_color(crate::model::CardKind::PainPoint));
+        let Some(size) = scene.text_size(13.0) else {
+            return;
+        };
+        let galley =
+            painter.layout_no_wrap(words.clone(), egui::FontId::proportional(size), colour);
+        let on_screen = scene.pos_on_screen(at);
+        let back = Rect::from_min_size(on_screen - vec2(galley.size().x, 0.0), galley.size())
+            .expand(3.0 * scene.zoom());
+        painter.rect_filled(back, 3.0 * scene.zoom(), pain);
+    }
+    label(painter, scene, at, Align2::RIGHT_TOP, &words, 13.0, colour);
+}
+
+/// "-74 %" lost on the way in (or "+12 %" gained); the largest loss says so.
+#[must_use]
+pub fn loss_words(loss: f64, largest: bool) -> String {
+    let percent = (loss * 100.0).round();
+    let change = if percent > 0.0 {
+        t!("funnel-loss", share = crate::lang::percent(percent))
+    } else {
+        t!("funnel-gain", share = crate::lang::percent(-percent))
+    };
+    if largest {
+        t!("funnel-largest-loss", change = change)
+    } else {
+        change
+    }
+}

@@ -96,6 +96,13 @@ fn the_three_journeys_of_the_domain() {
             "Advocacy"
         ]
     );
+    // Where the shop loses the most: 31,000 shoppers consider, 3,100 buy (-90 %).
+    let funnel = percorso::insights::Funnel::of(&shop).unwrap();
+    assert_eq!(funnel.metric, "Shoppers");
+    assert_eq!(funnel.largest_loss, Some(2), "{:?}", funnel.losses);
+    assert!(funnel.losses[2].is_some_and(|loss| (loss - 0.9).abs() < 1e-9));
+    assert_eq!(shop.version, 2, "a map with a funnel is version 2");
+    assert_eq!(guitar.version, 1, "and one without stays version 1");
     let (_, italian) = sample("omnicanale.ron");
     assert_eq!(italian.personas.len(), 2);
     let names: Vec<&str> = italian.stages.iter().map(|s| s.name.as_str()).collect();

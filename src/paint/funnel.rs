@@ -80,14 +80,17 @@ pub(super) fn funnel_cell(
     label(painter, scene, at, Align2::RIGHT_TOP, &words, 13.0, colour);
 }
 
-/// "-74 %" lost on the way in (or "+12 %" gained); the largest loss says so.
+/// "-74 %" lost on the way in (or "+12 %" gained, "0 %" the same); the largest loss says so.
 #[must_use]
 pub fn loss_words(loss: f64, largest: bool) -> String {
     let percent = (loss * 100.0).round();
     let change = if percent > 0.0 {
         t!("funnel-loss", share = crate::lang::percent(percent))
-    } else {
+    } else if percent < 0.0 {
         t!("funnel-gain", share = crate::lang::percent(-percent))
+    } else {
+        // Nobody lost, nobody gained: no sign.
+        crate::lang::percent(0.0)
     };
     if largest {
         t!("funnel-largest-loss", change = change)

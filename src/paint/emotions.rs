@@ -1,5 +1,6 @@
 //! Emotion rows: faint lines for the scale's levels, a smooth curve through the stage centres,
-//! and a face per point coloured from warm red (unhappy) to green (happy). With the overlay
+//! and a face per point coloured from warm red (unhappy) to green (happy), the moments of truth
+//! (where the persona feels worst) ringed and named. With the overlay
 //! option, the other personas' curves are drawn too, each in its persona's colour, with a legend.
 
 use egui::{Align2, Color32, Painter, Pos2, Rangef, Rect, Shape, Stroke, pos2, vec2};
@@ -43,8 +44,33 @@ pub fn emotion_row(painter: &Painter, scene: &Scene, band: usize, row: usize) {
             lane: row_layout.lane,
             point: point_box.point,
         };
+        if crate::insights::is_moment_of_truth(scene.map, lane, point_box.point) {
+            moment_of_truth(painter, scene, point_box.pos);
+        }
         face(painter, scene, point_box.pos, value, scene.outline(hit));
     }
+}
+
+/// The mark of a moment of truth behind a face: a bold ring in the pain points' colour and the
+/// words beside it, so that it does not rest on colour alone.
+fn moment_of_truth(painter: &Painter, scene: &Scene, centre_in_map: Pos2) {
+    let pain = crate::theme::kind_color(crate::model::CardKind::PainPoint);
+    let centre = scene.pos_on_screen(centre_in_map);
+    painter.circle_stroke(
+        centre,
+        (FACE_RADIUS + 5.0) * scene.zoom(),
+        Stroke::new(3.0 * scene.zoom(), pain),
+    );
+    label(
+        painter,
+        scene,
+        // Beside the face: below it, a point at the scale's minimum would run into the lane under.
+        centre_in_map + vec2(FACE_RADIUS + 10.0, 0.0),
+        Align2::LEFT_CENTER,
+        &crate::t!("moment-of-truth"),
+        11.0,
+        scene.theme.text,
+    );
 }
 
 /// A faint line for every level of the scale, labelled at the left of the row.

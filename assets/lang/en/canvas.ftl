@@ -42,3 +42,4 @@ funnel-gap = no "{ $metric }" here
 funnel-loss = -{ $share }
 funnel-gain = +{ $share }
 funnel-largest-loss = largest loss { $change }
+moment-of-truth = moment of truth

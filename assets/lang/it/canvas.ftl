@@ -42,3 +42,4 @@ funnel-gap = nessun dato "{ $metric }" qui
 funnel-loss = -{ $share }
 funnel-gain = +{ $share }
 funnel-largest-loss = perdita maggiore { $change }
+moment-of-truth = momento della verità

@@ -335,3 +335,41 @@ proptest! {
         prop_assert_eq!(file::to_canonical_string(&map), before);
     }
 }
+
+#[test]
+fn renaming_or_removing_the_funnel_s_last_metric_takes_the_funnel_with_it_and_undo_brings_both() {
+    let mut map = guitar();
+    map.funnel = Some("NPS".to_owned());
+    map.version = 2;
+    let advocacy = map
+        .stages
+        .iter()
+        .position(|s| s.id.as_str() == "advocacy")
+        .unwrap();
+    let mut renamed = map.stages[advocacy].clone();
+    renamed.metrics[0].name = "Net promoter score".to_owned();
+    let edit = Edit::SetStage(advocacy, renamed);
+    let mut after = map.clone();
+    edit.clone().apply(&mut after).unwrap();
+    assert_eq!(
+        after.funnel, None,
+        "no stage has the metric: the funnel goes"
+    );
+    assert_eq!(after.version, 1);
+    assert!(
+        percorso::file::read_str(&percorso::file::to_canonical_string(&after)).is_ok(),
+        "and the file opens again"
+    );
+    apply_and_undo(&mut map, edit);
+    let mut kept = map.clone();
+    kept.stages[0].name = "Discovery".to_owned();
+    let mut after = map.clone();
+    Edit::SetStage(0, kept.stages[0].clone())
+        .apply(&mut after)
+        .unwrap();
+    assert_eq!(
+        after.funnel.as_deref(),
+        Some("NPS"),
+        "another stage's change keeps it"
+    );
+}

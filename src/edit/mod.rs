@@ -132,6 +132,28 @@ impl std::fmt::Display for EditError {
 
 impl std::error::Error for EditError {}
 
+/// After a stage changed or went: when no stage has the funnel's metric any more, the funnel
+/// goes too (a file naming a metric no stage has would not open again); `inverse` then also
+/// brings it back.
+fn keep_funnel(map: &mut Map, inverse: Edit) -> Edit {
+    let Some(name) = map.funnel.as_deref() else {
+        return inverse;
+    };
+    let measured = map
+        .stages
+        .iter()
+        .any(|stage| stage.metrics.iter().any(|m| m.name == name));
+    if measured {
+        return inverse;
+    }
+    let info = MapInfo {
+        funnel: None,
+        ..MapInfo::of(map)
+    };
+    let restore = set_map_info(map, info);
+    Edit::Batch(vec![restore, inverse])
+}
+
 fn set_map_info(map: &mut Map, info: MapInfo) -> Edit {
     let old = MapInfo::of(map);
     map.title = info.title;
@@ -180,15 +202,14 @@ impl Edit {
                 insert(&mut map.stages, index, stage, Element::PlaceForStage)?;
                 Ok(Edit::RemoveStage(index))
             }
-            Edit::RemoveStage(index) => {
-                remove(&mut map.stages, index, Element::Stage).map(|s| Edit::InsertStage(index, s))
-            }
+            Edit::RemoveStage(index) => remove(&mut map.stages, index, Element::Stage)
+                .map(|s| keep_funnel(map, Edit::InsertStage(index, s))),
             Edit::MoveStage(from, to) => {
                 move_item(&mut map.stages, from, to, Element::Stage)?;
                 Ok(Edit::MoveStage(to, from))
             }
             Edit::SetStage(index, stage) => replace(&mut map.stages, index, stage, Element::Stage)
-                .map(|s| Edit::SetStage(index, s)),
+                .map(|s| keep_funnel(map, Edit::SetStage(index, s))),
             Edit::InsertPersona(index, persona) => {
                 insert(&mut map.personas, index, persona, Element::PlaceForPersona)?;
                 Ok(Edit::RemovePersona(index))

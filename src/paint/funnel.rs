@@ -1,7 +1,9 @@
 //! The funnel row at the foot of each stage's header cell: a bar as long as the stage's share
 //! of the most customers any stage counts, the count, and the share lost on the way in from the
 //! stage before; the largest loss is marked in words and with a bolder colour (never colour
-//! alone), and a stage without the metric says so instead of showing a zero.
+//! alone), and a stage without the metric says so instead of showing a zero. Beside each stage's
+//! name, the heat of its pain points: their weight in words, on the pain points' colour as
+//! strong as the weight is against the most painful stage's.
 
 use egui::{Align2, Painter, Rect, pos2, vec2};
 
@@ -97,4 +99,46 @@ pub fn loss_words(loss: f64, largest: bool) -> String {
     } else {
         change
     }
+}
+
+/// The heat mark right-aligned at `right_top` (map units): "pain 24" on the pain points'
+/// colour, stronger the nearer `weight` is to `most`; nothing for a stage without pain. Returns
+/// its width in map units, for the stage name to leave room.
+pub(super) fn heat_mark(
+    painter: &Painter,
+    scene: &Scene,
+    right_top: egui::Pos2,
+    weight: u32,
+    most: u32,
+) -> f32 {
+    if weight == 0 || most == 0 {
+        return 0.0;
+    }
+    let Some(size) = scene.text_size(12.0) else {
+        return 0.0;
+    };
+    let words = t!("heat-mark", weight = weight);
+    let galley = painter.layout_no_wrap(
+        words.clone(),
+        egui::FontId::proportional(size),
+        scene.theme.text,
+    );
+    let on_screen = scene.pos_on_screen(right_top);
+    let back = Rect::from_min_size(on_screen - vec2(galley.size().x, 0.0), galley.size())
+        .expand2(vec2(4.0, 1.0) * scene.zoom());
+    let pain = crate::theme::kind_color(crate::model::CardKind::PainPoint);
+    #[allow(clippy::cast_precision_loss)] // Weights of a few hundred at most.
+    let strength = 0.25 + 0.75 * (weight as f32 / most as f32);
+    let tint = crate::theme::mix(scene.theme.header, pain, 0.5 * strength);
+    painter.rect_filled(back, 3.0 * scene.zoom(), tint);
+    label(
+        painter,
+        scene,
+        right_top,
+        Align2::RIGHT_TOP,
+        &words,
+        12.0,
+        scene.theme.text,
+    );
+    back.width() / scene.zoom() + 6.0
 }

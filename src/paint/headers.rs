@@ -46,8 +46,12 @@ pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
     let full = Rect::from_x_y_ranges(visible.x_range(), row);
     painter.rect_filled(scene.rect_on_screen(full), 0.0, scene.theme.header);
     let funnel = crate::insights::Funnel::of(scene.map);
+    let pain = crate::insights::heat::pain_weights(scene.map);
+    let most_pain = pain.iter().copied().max().unwrap_or(0);
     for column in layout.columns_in(visible.x_range()) {
-        stage_header_cell(painter, scene, column, row);
+        let stage = layout.columns[column].stage;
+        let heat = (most_pain > 0).then(|| (pain[stage], most_pain));
+        stage_header_cell(painter, scene, column, row, heat);
         if let Some(funnel) = &funnel {
             let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
             let inside = clipped(painter, scene, cell);
@@ -57,8 +61,15 @@ pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
     corner(painter, scene, row);
 }
 
-/// One stage's header cell: colour bar, name, duration and metrics, clipped to the cell.
-fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Rangef) {
+/// One stage's header cell: colour bar, name, duration and metrics, clipped to the cell, and
+/// the heat of its pain points (`heat`: its weight and the largest any stage has).
+fn stage_header_cell(
+    painter: &Painter,
+    scene: &Scene,
+    column: usize,
+    row: Rangef,
+    heat: Option<(u32, u32)>,
+) {
     let layout = scene.layout;
     let stage_index = layout.columns[column].stage;
     let stage = &scene.map.stages[stage_index];
@@ -79,6 +90,15 @@ fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Range
     let (left, width) = (cell.min.x + 12.0, cell.width() - 24.0);
     let mut y = cell.min.y + 12.0;
     let (text, muted) = (scene.theme.text, scene.theme.muted);
+    let heat_width = heat.map_or(0.0, |(weight, most)| {
+        super::funnel::heat_mark(
+            &inside,
+            scene,
+            pos2(cell.max.x - 12.0, y + 2.0),
+            weight,
+            most,
+        )
+    });
     elided_label(
         &inside,
         scene,
@@ -86,7 +106,7 @@ fn stage_header_cell(painter: &Painter, scene: &Scene, column: usize, row: Range
         &stage.name,
         STAGE_NAME_SIZE,
         text,
-        width,
+        width - heat_width,
     );
     y += STAGE_NAME_SIZE * 1.4;
     if !stage.duration.is_empty() {

@@ -43,3 +43,4 @@ funnel-loss = -{ $share }
 funnel-gain = +{ $share }
 funnel-largest-loss = largest loss { $change }
 moment-of-truth = moment of truth
+heat-mark = pain { $weight }

@@ -43,3 +43,4 @@ funnel-loss = -{ $share }
 funnel-gain = +{ $share }
 funnel-largest-loss = perdita maggiore { $change }
 moment-of-truth = momento della verità
+heat-mark = criticità { $weight }

@@ -129,6 +129,16 @@ pub(super) fn photo_textures(
         .collect()
 }
 
+/// The ids of the photos' textures, as `Scene::avatars` takes them.
+pub(super) fn texture_ids(
+    textures: &[Option<egui::TextureHandle>],
+) -> Vec<Option<egui::TextureId>> {
+    textures
+        .iter()
+        .map(|t| t.as_ref().map(egui::TextureHandle::id))
+        .collect()
+}
+
 /// The input of one offscreen egui pass: a screen of `size` points at `pixels_per_point`.
 pub(super) fn pass_input(size: Vec2, pixels_per_point: f32, max_texture_side: usize) -> RawInput {
     let mut input = RawInput {
@@ -241,11 +251,7 @@ impl<'a> Painter<'a> {
             .inverse()
             .mul_rect(Rect::from_min_size(Pos2::ZERO, size));
         let selected = std::collections::HashSet::new();
-        let avatars: Vec<Option<egui::TextureId>> = self
-            .avatars
-            .iter()
-            .map(|t| t.as_ref().map(egui::TextureHandle::id))
-            .collect();
+        let avatars = texture_ids(&self.avatars);
         let scene = Scene {
             voting: None,
             map: &self.prepared.shown,

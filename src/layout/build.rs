@@ -68,6 +68,8 @@ impl MapLayout {
             bands,
             cards,
             points,
+            funnel: crate::insights::Funnel::of(map),
+            pain: crate::insights::heat::pain_weights(map),
         }
     }
 }

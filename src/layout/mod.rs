@@ -195,6 +195,11 @@ pub struct MapLayout {
     pub cards: Vec<CardBox>,
     /// Every visible emotion point, in band and row order.
     pub points: Vec<PointBox>,
+    /// The funnel the stage header row shows, worked out with the layout (once per change of
+    /// the map, not every frame).
+    pub funnel: Option<crate::insights::Funnel>,
+    /// Each stage's pain weight, for the heat marks of the header row (by stage index).
+    pub pain: Vec<u32>,
 }
 
 impl MapLayout {

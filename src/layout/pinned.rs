@@ -144,6 +144,8 @@ mod tests {
             }],
             cards: Vec::new(),
             points: Vec::new(),
+            funnel: None,
+            pain: vec![0, 0],
         }
     }
 

@@ -45,14 +45,14 @@ pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
     let row = scene.pinned().header_row(layout);
     let full = Rect::from_x_y_ranges(visible.x_range(), row);
     painter.rect_filled(scene.rect_on_screen(full), 0.0, scene.theme.header);
-    let funnel = crate::insights::Funnel::of(scene.map);
-    let pain = crate::insights::heat::pain_weights(scene.map);
+    // Both worked out with the layout, once per change of the map.
+    let (funnel, pain) = (&layout.funnel, &layout.pain);
     let most_pain = pain.iter().copied().max().unwrap_or(0);
     for column in layout.columns_in(visible.x_range()) {
         let stage = layout.columns[column].stage;
-        let heat = (most_pain > 0).then(|| (pain[stage], most_pain));
+        let heat = (most_pain > 0).then(|| (pain.get(stage).copied().unwrap_or(0), most_pain));
         stage_header_cell(painter, scene, column, row, heat);
-        if let Some(funnel) = &funnel {
+        if let Some(funnel) = funnel {
             let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
             let inside = clipped(painter, scene, cell);
             super::funnel::funnel_cell(&inside, scene, funnel, layout.columns[column].stage, cell);

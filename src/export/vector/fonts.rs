@@ -35,6 +35,8 @@ pub struct FontChain {
     /// The faces, first choice first.
     pub faces: Vec<Face>,
     glyphs: HashMap<char, (usize, u32)>,
+    /// Clusters already shaped ("fi" recurs on every page), by face.
+    ligatures: std::cell::RefCell<HashMap<(usize, String), Option<u32>>>,
 }
 
 impl FontChain {
@@ -77,7 +79,11 @@ impl FontChain {
                 y_offset: data.tweak.y_offset,
             });
         }
-        Self { faces, glyphs }
+        Self {
+            faces,
+            glyphs,
+            ligatures: std::cell::RefCell::default(),
+        }
     }
 
     /// The face and glyph that draw `c`, if any face has it.
@@ -116,6 +122,17 @@ impl FontChain {
     /// "fi"), as egui's shaper (harfrust) chose it; `None` when it takes several.
     #[must_use]
     pub fn ligature(&self, face: usize, cluster: &str) -> Option<u32> {
+        let key = (face, cluster.to_owned());
+        if let Some(known) = self.ligatures.borrow().get(&key) {
+            return *known;
+        }
+        let shaped = self.shape_cluster(face, cluster);
+        self.ligatures.borrow_mut().insert(key, shaped);
+        shaped
+    }
+
+    /// Shapes `cluster` with `face`; its glyph when it takes exactly one.
+    fn shape_cluster(&self, face: usize, cluster: &str) -> Option<u32> {
         let face = self.faces.get(face)?;
         let font = harfrust::FontRef::from_index((*face.data).as_ref(), face.index).ok()?;
         let data = harfrust::ShaperData::new(&font);

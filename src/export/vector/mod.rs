@@ -208,11 +208,7 @@ impl Drawing {
     fn page(&self, size: Vec2, draw: impl Fn(&egui::Painter, &Scene)) -> PaintedPage {
         let input = super::compose::pass_input(size, PIXELS_PER_POINT, 16384);
         let selected = HashSet::new();
-        let avatars: Vec<Option<egui::TextureId>> = self
-            .avatars
-            .iter()
-            .map(|t| t.as_ref().map(egui::TextureHandle::id))
-            .collect();
+        let avatars = super::compose::texture_ids(&self.avatars);
         let scene = Scene {
             voting: None,
             map: &self.shown,

@@ -20,7 +20,7 @@ fn error_line(name: &impl std::fmt::Display, message: String) -> String {
     file::Diagnostic::whole_file(message).render(&name.to_string())
 }
 
-fn report(stream: &mut dyn Write, path: &Path, error: &ReadError) {
+fn report_error(stream: &mut dyn Write, path: &Path, error: &ReadError) {
     for line in error.render(&path.display().to_string()) {
         say(stream, &line);
     }
@@ -39,7 +39,7 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 
                 );
             }
             Err(error) => {
-                report(err, path, &error);
+                report_error(err, path, &error);
                 code = 1;
             }
         }
@@ -70,7 +70,7 @@ fn fmt_one(
 ) -> Result<(), Option<String>> {
     let name = path.display();
     let failed = |error: ReadError, err: &mut dyn Write| {
-        report(err, path, &error);
+        report_error(err, path, &error);
         None
     };
     let bytes = file::read_bounded(path).map_err(|e| failed(e, err))?;
@@ -138,7 +138,7 @@ pub fn export(
     let map = match file::read_path(file) {
         Ok(map) => map,
         Err(error) => {
-            report(err, file, &error);
+            report_error(err, file, &error);
             return 1;
         }
     };
@@ -275,7 +275,7 @@ pub fn import(
     let map = match read {
         Ok(map) => map,
         Err(error) => {
-            report(err, file, &error);
+            report_error(err, file, &error);
             return 1;
         }
     };
@@ -287,6 +287,41 @@ pub fn import(
                 summary = summary(&map)
             );
             say(stdout, &line);
+            0
+        }
+        Err(error) => {
+            say(err, &error_line(&target.display(), error.to_string()));
+            1
+        }
+    }
+}
+
+/// `percorso report`: the map's insights as Markdown, printed or written to `out`.
+pub fn report(file: &Path, out: Option<&Path>, stdout: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let map = match file::read_path(file) {
+        Ok(map) => map,
+        Err(error) => {
+            report_error(err, file, &error);
+            return 1;
+        }
+    };
+    let text = crate::export::report::report(&map);
+    let Some(target) = out else {
+        // The report ends with its own newline.
+        let _ = stdout.write_all(text.as_bytes());
+        return 0;
+    };
+    if same_file(target, file) {
+        say(
+            err,
+            &error_line(&target.display(), t!("cli-report-same-file")),
+        );
+        return 1;
+    }
+    match file::write_atomically(target, text.as_bytes()) {
+        Ok(()) => {
+            let name = target.display().to_string();
+            say(stdout, &t!("cli-report-done", name = name));
             0
         }
         Err(error) => {
@@ -334,7 +369,7 @@ pub fn new(
     let map = match template.map() {
         Ok(map) => map,
         Err(error) => {
-            report(err, Path::new(template.name), &error);
+            report_error(err, Path::new(template.name), &error);
             return 1;
         }
     };

@@ -51,7 +51,7 @@ pub fn command(command: Command) -> Command {
 }
 
 /// Each subcommand: its name, what it does, its usage line, and its arguments' help.
-fn subcommands() -> [(&'static str, String, String, Vec<Help>); 7] {
+fn subcommands() -> [(&'static str, String, String, Vec<Help>); 8] {
     [
         (
             "check",
@@ -82,6 +82,15 @@ fn subcommands() -> [(&'static str, String, String, Vec<Help>); 7] {
                 plain("file", t!("cli-import-file")),
                 named("out", t!("cli-import-out"), t!("cli-value-out-ron")),
                 plain("force", t!("cli-import-force")),
+            ],
+        ),
+        (
+            "report",
+            t!("cli-report-about"),
+            t!("cli-report-usage"),
+            vec![
+                plain("file", t!("cli-report-file")),
+                named("out", t!("cli-report-out"), t!("cli-value-out")),
             ],
         ),
         ("new", t!("cli-new-about"), t!("cli-new-usage"), new_words()),

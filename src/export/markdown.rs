@@ -167,7 +167,7 @@ pub fn feeling(value: i32, scale: EmotionScale) -> String {
 }
 
 /// Text on one line, with Markdown's own characters escaped so that it reads as written.
-fn inline(text: &str) -> String {
+pub(super) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

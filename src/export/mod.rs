@@ -13,6 +13,7 @@ mod format;
 mod gpu;
 pub mod markdown;
 pub mod pages;
+pub mod report;
 pub mod table;
 pub mod vector;
 

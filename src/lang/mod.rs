@@ -3,8 +3,8 @@
 //! The words live in Fluent message files, `assets/lang/en/*.ftl` and `assets/lang/it/*.ftl`,
 //! embedded in the binary ([`catalog`]); code asks for a message by its id with [`t!`] and gets
 //! it in the current language, with plurals chosen by the language's rules and numbers written
-//! its way ([`numbers`]). Only Percorso's own words are here: a map's text is the user's and is
-//! never translated.
+//! its way ([`numbers`]), lists joined its way ([`lists`]). Only Percorso's own words are here:
+//! a map's text is the user's and is never translated.
 //!
 //! The current language belongs to a thread ([`set`], [`current`]): the editor sets it on its
 //! thread every frame and hands it to the threads it starts, the command line sets it once. That
@@ -12,11 +12,13 @@
 //! Nothing here knows the editor, egui or the command line.
 
 mod catalog;
+pub mod lists;
 pub mod numbers;
 
 use std::cell::Cell;
 
 pub use catalog::{Arg, Files, files, has, text, text_in};
+pub use lists::list;
 pub use numbers::{number, percent};
 
 /// A language of the interface.

@@ -144,3 +144,45 @@ csv-feeling = Feeling
 csv-note = Note
 csv-metric = Metric
 csv-unit = Unit
+
+## The insights in sentences (the insights panel and percorso report)
+
+insight-unnamed-stage = Stage { $number }
+insight-funnel-headline = The journey loses the most customers on the way into { $stage }: { $metric } from { $before } to { $here } ({ $change }).
+insight-funnel-gap = { $stage }: no “{ $metric }”
+insight-funnel-stage = { $stage }: { $count }
+insight-funnel-stage-loss = { $stage }: { $count }, { $change }
+insight-hurts-headline = It hurts most at { $stage } (pain { $weight }); the heaviest pain point is “{ $card }”.
+insight-stage-pain = { $stage }: pain { $weight }
+insight-pain-point = “{ $card }”: { $severity }, { $votes ->
+    [0] no votes
+    [one] 1 vote
+   *[other] { $votes } votes
+} (weight { $weight })
+insight-opportunity = “{ $card }”, { $votes ->
+    [0] no votes
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+insight-moment = { $persona } at { $stage }: { $value } on { $min } to { $max }
+insight-moment-note = { $persona } at { $stage }: { $value } on { $min } to { $max }, “{ $note }”
+insight-evidence-no-cards = { $stage }: no cards
+insight-evidence-stage = { $stage }: { $observed } observed, { $assumed } assumed, { $proposed } proposed, { $unmarked } not marked
+insight-evidence-flagged = { $line }: built mostly on assumptions
+insight-evidence-headline = { $observed } of the cards are observed in research.
+insight-evidence-headline-assumed = { $observed } of the cards are observed in research; built mostly on assumptions: { $stages }.
+insight-happiness = { $persona }: positive at { $positive } of { $felt ->
+    [one] 1 stage
+   *[other] { $felt } stages
+} ({ $score }), mean { $mean } on { $min } to { $max }
+insight-happiness-none = { $persona }: no emotion curve
+insights-funnel = Where customers are lost
+insights-no-funnel = No funnel yet: in the map's inspector, choose under Funnel the stage metric that counts the customers.
+insights-hurts = Where it hurts
+insights-no-pain = No pain points yet.
+insights-opportunities-here = Opportunities at { $stage }, by votes
+insights-moments = Moments of truth
+insights-no-moments = No emotion curve has points yet.
+insights-evidence = How much is known
+insights-happiness = Happiness
+report-title = Insights: { $title }

@@ -144,3 +144,45 @@ csv-feeling = Emozione
 csv-note = Nota
 csv-metric = Metrica
 csv-unit = Unità
+
+## Le analisi in frasi (il pannello Analisi e percorso report)
+
+insight-unnamed-stage = Fase { $number }
+insight-funnel-headline = Il percorso perde più clienti all'ingresso in { $stage }: { $metric } da { $before } a { $here } ({ $change }).
+insight-funnel-gap = { $stage }: nessun dato «{ $metric }»
+insight-funnel-stage = { $stage }: { $count }
+insight-funnel-stage-loss = { $stage }: { $count }, { $change }
+insight-hurts-headline = Il punto più critico è { $stage } (criticità { $weight }); la criticità più pesante è «{ $card }».
+insight-stage-pain = { $stage }: criticità { $weight }
+insight-pain-point = «{ $card }»: { $severity }, { $votes ->
+    [0] nessun voto
+    [one] 1 voto
+   *[other] { $votes } voti
+} (peso { $weight })
+insight-opportunity = «{ $card }», { $votes ->
+    [0] nessun voto
+    [one] 1 voto
+   *[other] { $votes } voti
+}
+insight-moment = { $persona } in { $stage }: { $value } su una scala da { $min } a { $max }
+insight-moment-note = { $persona } in { $stage }: { $value } su una scala da { $min } a { $max }, «{ $note }»
+insight-evidence-no-cards = { $stage }: nessuna carta
+insight-evidence-stage = { $stage }: { $observed } osservazioni, { $assumed } ipotesi, { $proposed } proposte, { $unmarked } senza indicazione
+insight-evidence-flagged = { $line }: costruita per lo più su ipotesi
+insight-evidence-headline = Il { $observed } delle carte si basa su osservazioni.
+insight-evidence-headline-assumed = Il { $observed } delle carte si basa su osservazioni; fasi costruite per lo più su ipotesi: { $stages }.
+insight-happiness = { $persona }: emozione positiva in { $positive } { $felt ->
+    [one] fase su 1
+   *[other] fasi su { $felt }
+} ({ $score }), media { $mean } su una scala da { $min } a { $max }
+insight-happiness-none = { $persona }: nessuna curva delle emozioni
+insights-funnel = Dove si perdono i clienti
+insights-no-funnel = Ancora nessun funnel: nell'ispettore della mappa, scegli sotto Funnel la metrica di fase che conta i clienti.
+insights-hurts = Dove fa male
+insights-no-pain = Ancora nessuna criticità.
+insights-opportunities-here = Opportunità in { $stage }, per voti
+insights-moments = Momenti della verità
+insights-no-moments = Nessuna curva delle emozioni ha ancora punti.
+insights-evidence = Quanto sappiamo
+insights-happiness = Felicità
+report-title = Analisi: { $title }

@@ -1,7 +1,11 @@
 //! What Percorso says about a map in words, in the current language: counts with their plurals,
 //! the one-line summary that `percorso check`, the map's inspector and the list of previous
-//! versions show, and a stage metric's value with its unit. Below the command line and the
-//! editor, so that both say the same; the words themselves are in [`crate::lang`]'s catalogs.
+//! versions show, and a stage metric's value with its unit; the insights in sentences
+//! ([`insights`]). Below the command line, the exports and the editor, so that all say the same;
+//! the words themselves are in [`crate::lang`]'s catalogs.
+
+pub mod findings;
+pub mod insights;
 
 use crate::lang::{number, percent};
 use crate::model::{Map, Metric};

@@ -347,7 +347,12 @@ fn renaming_or_removing_the_funnel_s_last_metric_takes_the_funnel_with_it_and_un
         .position(|s| s.id.as_str() == "advocacy")
         .unwrap();
     let mut renamed = map.stages[advocacy].clone();
-    renamed.metrics[0].name = "Net promoter score".to_owned();
+    let nps = renamed
+        .metrics
+        .iter()
+        .position(|m| m.name == "NPS")
+        .unwrap();
+    renamed.metrics[nps].name = "Net promoter score".to_owned();
     let edit = Edit::SetStage(advocacy, renamed);
     let mut after = map.clone();
     edit.clone().apply(&mut after).unwrap();

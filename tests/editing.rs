@@ -629,7 +629,7 @@ fn export_pdf_from_the_editor_on_a3_writes_pages_that_open_as_the_map() {
     assert!(harness.query_by_label("1x").is_none(), "a PDF has no scale");
     harness.get_by_label("A3 landscape").click();
     harness.run();
-    harness.get_by_label("2 pages");
+    harness.get_by_label("3 pages");
     harness.get_by_label("A4 portrait").click();
     harness.run();
     harness.get_by_label("6 pages");
@@ -643,7 +643,7 @@ fn export_pdf_from_the_editor_on_a3_writes_pages_that_open_as_the_map() {
     answer_path_prompt(&mut harness, &path);
     wait_for_export(&mut harness);
     harness.get_by_label("Exported");
-    harness.get_by_label(&format!("{} (2 pages)", path.display()));
+    harness.get_by_label(&format!("{} (3 pages)", path.display()));
     assert_eq!(file::read_path(&path).unwrap(), template("guitar"));
 }
 

@@ -404,7 +404,7 @@ fn saving_over_a_file_changed_elsewhere_asks_and_keeps_their_version_as_a_backup
     harness.run();
     harness.get_by_label("Previous versions of client.ron");
     harness.get_by_label(
-        "1. “A colleague's version”: 5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points",
+        "1. “A colleague's version”: 5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points; funnel by \"Shoppers\" (format version 2)",
     );
     harness.get_by_label("Open version 1").click();
     harness.run();

@@ -102,7 +102,15 @@ fn the_three_journeys_of_the_domain() {
     assert_eq!(funnel.largest_loss, Some(2), "{:?}", funnel.losses);
     assert!(funnel.losses[2].is_some_and(|loss| (loss - 0.9).abs() < 1e-9));
     assert_eq!(shop.version, 2, "a map with a funnel is version 2");
-    assert_eq!(guitar.version, 1, "and one without stays version 1");
+    let guitar_funnel = percorso::insights::Funnel::of(&guitar).unwrap();
+    assert_eq!(
+        guitar_funnel.largest_loss,
+        Some(2),
+        "the guitar shop loses the most at its failing checkout: {:?}",
+        guitar_funnel.losses
+    );
+    let (_, omnichannel) = sample("omnichannel.ron");
+    assert_eq!(omnichannel.version, 1, "and one without stays version 1");
     let (_, italian) = sample("omnicanale.ron");
     assert_eq!(italian.personas.len(), 2);
     let names: Vec<&str> = italian.stages.iter().map(|s| s.name.as_str()).collect();

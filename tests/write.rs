@@ -287,11 +287,11 @@ fn a_new_map_gets_what_the_umask_gives_every_new_file_and_percorsos_own_files_st
 
 #[test]
 fn a_map_is_written_in_the_lowest_version_that_holds_it() {
-    let version_1 = file::read_path(std::path::Path::new("maps/guitar.ron")).unwrap();
+    let version_1 = file::read_path(std::path::Path::new("maps/omnichannel.ron")).unwrap();
     let text_1 = file::to_canonical_string(&version_1);
     assert_eq!(
         text_1,
-        fs::read_to_string("maps/guitar.ron").unwrap(),
+        fs::read_to_string("maps/omnichannel.ron").unwrap(),
         "a map without a funnel is version 1, byte for byte as before"
     );
     assert!(text_1.starts_with("#![enable(implicit_some)]\n(\n    version: 1,\n"));
@@ -307,8 +307,8 @@ fn a_map_is_written_in_the_lowest_version_that_holds_it() {
     assert_eq!(version_2.version, 2);
     let text_2 = file::to_canonical_string(&version_2);
     let expected_head = format!(
-        "    version: 2,\n    title: \"Buying a guitar online\",\n    description: \"{}\",\n    funnel: \"Ad impressions\",\n    stages: [",
-        version_1.description
+        "    version: 2,\n    title: \"{}\",\n    description: \"{}\",\n    funnel: \"Website visits\",\n    stages: [",
+        version_1.title, version_1.description
     );
     assert!(text_2.contains(&expected_head), "{}", &text_2[..400]);
     assert_eq!(

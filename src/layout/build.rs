@@ -47,7 +47,9 @@ impl MapLayout {
             cards: Vec::new(),
             points: Vec::new(),
         };
-        let header_height = header_height(map);
+        let evidence = crate::insights::evidence::any_marked(map)
+            .then(|| crate::insights::evidence::evidence_by_stage(map));
+        let header_height = header_height(map, evidence.is_some());
         let mut y = header_height;
         let mut bands = Vec::with_capacity(map.personas.len());
         for (index, persona) in map.personas.iter().enumerate() {
@@ -70,13 +72,14 @@ impl MapLayout {
             points,
             funnel: crate::insights::Funnel::of(map),
             pain: crate::insights::heat::pain_weights(map),
+            evidence,
         }
     }
 }
 
-/// The stage header row's height: the tallest stage's name, duration and metrics, and the
-/// funnel row below them when the map has a funnel.
-fn header_height(map: &Map) -> f32 {
+/// The stage header row's height: the tallest stage's name, duration and metrics, the evidence
+/// line when any card says how it is known, and the funnel row when the map has a funnel.
+fn header_height(map: &Map, evidence_line: bool) -> f32 {
     let tallest = map
         .stages
         .iter()
@@ -90,7 +93,12 @@ fn header_height(map: &Map) -> f32 {
     } else {
         0.0
     };
-    20.0 + STAGE_NAME_SIZE * 1.4 + lines * HEADER_LINE + funnel
+    let evidence = if evidence_line {
+        super::EVIDENCE_ROW
+    } else {
+        0.0
+    };
+    20.0 + STAGE_NAME_SIZE * 1.4 + lines * HEADER_LINE + evidence + funnel
 }
 
 /// The height of a card's face: padding, wrapped text, and the badge row if it has badges.

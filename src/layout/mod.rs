@@ -56,6 +56,8 @@ pub const STAGE_NAME_SIZE: f32 = 18.0;
 pub const HEADER_LINE: f32 = 18.0;
 /// Height of the funnel row at the foot of the stage header row, when the map has a funnel.
 pub const FUNNEL_ROW: f32 = 46.0;
+/// Height of the evidence line above the funnel row, when any card says how it is known.
+pub const EVIDENCE_ROW: f32 = 24.0;
 /// Height of a persona band's header.
 pub const PERSONA_HEADER: f32 = 48.0;
 /// The least height of a lane row.
@@ -200,6 +202,9 @@ pub struct MapLayout {
     pub funnel: Option<crate::insights::Funnel>,
     /// Each stage's pain weight, for the heat marks of the header row (by stage index).
     pub pain: Vec<u32>,
+    /// Each stage's evidence, for the evidence line of the header row (by stage index);
+    /// `None` when no card of the map says how it is known (the line is left out).
+    pub evidence: Option<Vec<crate::insights::EvidenceCount>>,
 }
 
 impl MapLayout {

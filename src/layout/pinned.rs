@@ -146,6 +146,7 @@ mod tests {
             points: Vec::new(),
             funnel: None,
             pain: vec![0, 0],
+            evidence: None,
         }
     }
 

@@ -11,6 +11,7 @@ use super::{Scene, elided_label, label};
 use crate::insights::Funnel;
 use crate::layout::FUNNEL_ROW;
 use crate::t;
+use crate::words::insights::loss_words;
 
 /// Height of the funnel's bar, in map units.
 const BAR: f32 = 12.0;
@@ -59,45 +60,51 @@ pub(super) fn funnel_cell(
         13.0,
         theme.text,
     );
+    loss_label(
+        painter,
+        scene,
+        funnel,
+        stage,
+        pos2(area.max.x - 12.0, track.max.y + 4.0),
+    );
+}
+
+/// The share lost on the way into `stage`, right-aligned at `right_top` (map units); the
+/// largest loss on the pain points' colour, where the journey loses the most.
+fn loss_label(
+    painter: &Painter,
+    scene: &Scene,
+    funnel: &Funnel,
+    stage: usize,
+    right_top: egui::Pos2,
+) {
     let Some(loss) = funnel.losses.get(stage).copied().flatten() else {
         return;
     };
     let largest = funnel.largest_loss == Some(stage);
     let words = loss_words(loss, largest);
-    let colour = if largest { theme.text } else { theme.muted };
-    let at = pos2(area.max.x - 12.0, track.max.y + 4.0);
+    let theme = scene.theme;
     if largest {
-        // Behind the words, the pain points' colour: where the journey loses the most.
         let pain = theme.card_tint(crate::theme::kind_color(crate::model::CardKind::PainPoint));
-        let Some(size) = scene.text_size(13.0) else {
-            return;
-        };
-        let galley =
-            painter.layout_no_wrap(words.clone(), egui::FontId::proportional(size), colour);
-        let on_screen = scene.pos_on_screen(at);
-        let back = Rect::from_min_size(on_screen - vec2(galley.size().x, 0.0), galley.size())
-            .expand(3.0 * scene.zoom());
-        painter.rect_filled(back, 3.0 * scene.zoom(), pain);
-    }
-    label(painter, scene, at, Align2::RIGHT_TOP, &words, 13.0, colour);
-}
-
-/// "-74 %" lost on the way in (or "+12 %" gained, "0 %" the same); the largest loss says so.
-#[must_use]
-pub fn loss_words(loss: f64, largest: bool) -> String {
-    let percent = (loss * 100.0).round();
-    let change = if percent > 0.0 {
-        t!("funnel-loss", share = crate::lang::percent(percent))
-    } else if percent < 0.0 {
-        t!("funnel-gain", share = crate::lang::percent(-percent))
+        chip(
+            painter,
+            scene,
+            right_top,
+            Align2::RIGHT_TOP,
+            &words,
+            13.0,
+            pain,
+        );
     } else {
-        // Nobody lost, nobody gained: no sign.
-        crate::lang::percent(0.0)
-    };
-    if largest {
-        t!("funnel-largest-loss", change = change)
-    } else {
-        change
+        label(
+            painter,
+            scene,
+            right_top,
+            Align2::RIGHT_TOP,
+            &words,
+            13.0,
+            theme.muted,
+        );
     }
 }
 
@@ -114,31 +121,41 @@ pub(super) fn heat_mark(
     if weight == 0 || most == 0 {
         return 0.0;
     }
-    let Some(size) = scene.text_size(12.0) else {
-        return 0.0;
-    };
-    let words = t!("heat-mark", weight = weight);
-    let galley = painter.layout_no_wrap(
-        words.clone(),
-        egui::FontId::proportional(size),
-        scene.theme.text,
-    );
-    let on_screen = scene.pos_on_screen(right_top);
-    let back = Rect::from_min_size(on_screen - vec2(galley.size().x, 0.0), galley.size())
-        .expand2(vec2(4.0, 1.0) * scene.zoom());
     let pain = crate::theme::kind_color(crate::model::CardKind::PainPoint);
     #[allow(clippy::cast_precision_loss)] // Weights of a few hundred at most.
     let strength = 0.25 + 0.75 * (weight as f32 / most as f32);
     let tint = crate::theme::mix(scene.theme.header, pain, 0.5 * strength);
-    painter.rect_filled(back, 3.0 * scene.zoom(), tint);
-    label(
+    let words = t!("heat-mark", weight = weight);
+    chip(
         painter,
         scene,
         right_top,
         Align2::RIGHT_TOP,
         &words,
         12.0,
-        scene.theme.text,
-    );
-    back.width() / scene.zoom() + 6.0
+        tint,
+    )
+    .map_or(0.0, |back| back.width() / scene.zoom() + 6.0)
+}
+
+/// `words` in the text colour on a rounded `tint`, anchored at `pos_in_map` by `anchor` (left
+/// or right, top); the chip's rectangle on screen, or `None` when the text is too small to
+/// draw.
+pub(super) fn chip(
+    painter: &Painter,
+    scene: &Scene,
+    pos_in_map: egui::Pos2,
+    anchor: Align2,
+    words: &str,
+    size: f32,
+    tint: egui::Color32,
+) -> Option<Rect> {
+    let size_on_screen = scene.text_size(size)?;
+    let font = egui::FontId::proportional(size_on_screen);
+    let galley = painter.layout_no_wrap(words.to_owned(), font, scene.theme.text);
+    let text_rect = anchor.anchor_size(scene.pos_on_screen(pos_in_map), galley.size());
+    let back = text_rect.expand2(vec2(4.0, 1.0) * scene.zoom());
+    painter.rect_filled(back, 3.0 * scene.zoom(), tint);
+    painter.galley(text_rect.min, galley, scene.theme.text);
+    Some(back)
 }

@@ -52,10 +52,13 @@ pub fn stage_header_row(painter: &Painter, scene: &Scene, visible: Rect) {
         let stage = layout.columns[column].stage;
         let heat = (most_pain > 0).then(|| (pain.get(stage).copied().unwrap_or(0), most_pain));
         stage_header_cell(painter, scene, column, row, heat);
+        let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
+        let inside = clipped(painter, scene, cell);
+        if let Some(count) = layout.evidence.as_ref().and_then(|e| e.get(stage)) {
+            super::evidence::evidence_cell(&inside, scene, count, cell, funnel.is_some());
+        }
         if let Some(funnel) = funnel {
-            let cell = Rect::from_x_y_ranges(layout.columns[column].x, row);
-            let inside = clipped(painter, scene, cell);
-            super::funnel::funnel_cell(&inside, scene, funnel, layout.columns[column].stage, cell);
+            super::funnel::funnel_cell(&inside, scene, funnel, stage, cell);
         }
     }
     corner(painter, scene, row);

@@ -9,6 +9,7 @@
 
 mod cards;
 mod emotions;
+mod evidence;
 mod funnel;
 mod headers;
 pub mod legend;
@@ -16,7 +17,6 @@ mod measure;
 pub mod overlay;
 
 pub use emotions::level_text;
-pub use funnel::loss_words;
 pub use measure::{EguiMeasure, FontsMeasure};
 
 use egui::emath::TSTransform;

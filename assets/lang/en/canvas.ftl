@@ -44,3 +44,8 @@ funnel-gain = +{ $share }
 funnel-largest-loss = largest loss { $change }
 moment-of-truth = moment of truth
 heat-mark = pain { $weight }
+
+# The evidence line
+evidence-mostly-assumed = mostly assumed ({ $share })
+evidence-observed-share = { $share } observed
+evidence-unmarked = evidence not marked

@@ -44,3 +44,8 @@ funnel-gain = +{ $share }
 funnel-largest-loss = perdita maggiore { $change }
 moment-of-truth = momento della verità
 heat-mark = criticità { $weight }
+
+# La riga delle evidenze
+evidence-mostly-assumed = per lo più ipotesi ({ $share })
+evidence-observed-share = { $share } osservato
+evidence-unmarked = evidenze non indicate

@@ -60,7 +60,7 @@ fn check_reports_each_valid_sample() {
     assert_eq!(
         lines(&out.stdout),
         [
-            "maps/guitar.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)",
+            "maps/guitar.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points; funnel by \"Shoppers\" (format version 2))",
             "maps/omnicanale.ron: ok (4 stages, 2 personas, 9 lanes, 37 cards, 8 emotion points)",
         ]
     );
@@ -139,7 +139,8 @@ fn help_documents_the_commands() {
 
 #[test]
 fn each_command_s_help_documents_its_options_and_help_says_the_same() {
-    let expected: [(&str, &[&str]); 4] = [
+    let expected: [(&str, &[&str]); 5] = [
+        ("report", &["<FILE>", "--out", "Markdown"]),
         ("check", &["<FILE>...", "ok"]),
         ("fmt", &["--check", "<FILE>..."]),
         (
@@ -340,7 +341,9 @@ fn export_writes_a_png_that_check_reads_as_the_map() {
     let check = percorso(&["check", "guitar.png"], dir.path());
     assert_eq!(
         lines(&check.stdout),
-        ["guitar.png: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"]
+        [
+            "guitar.png: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points; funnel by \"Shoppers\" (format version 2))"
+        ]
     );
 
     let again = percorso(
@@ -442,7 +445,9 @@ fn check_reads_a_draft_as_a_map() {
     let out = percorso(&["check", "draft.ron"], dir.path());
     assert_eq!(
         lines(&out.stdout),
-        ["draft.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"]
+        [
+            "draft.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points; funnel by \"Shoppers\" (format version 2))"
+        ]
     );
 }
 
@@ -456,7 +461,9 @@ fn an_italian_system_gets_italian_answers() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         lines(&out.stdout),
-        ["maps/guitar.ron: ok (5 fasi, 1 persona, 7 corsie, 43 carte, 5 punti emotivi)"]
+        [
+            "maps/guitar.ron: ok (5 fasi, 1 persona, 7 corsie, 43 carte, 5 punti emotivi; funnel per \"Shoppers\" (formato versione 2))"
+        ]
     );
     assert_eq!(
         lines(&out.stderr),
@@ -469,9 +476,12 @@ fn percorso_lang_and_lang_choose_the_language_over_the_system_s() {
     let check = ["check", "maps/guitar.ron"];
     let said =
         |args: &[&str], env: &[(&str, &str)]| lines(&percorso_with(args, &repo(), env).stdout);
-    let italian = ["maps/guitar.ron: ok (5 fasi, 1 persona, 7 corsie, 43 carte, 5 punti emotivi)"];
-    let english =
-        ["maps/guitar.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"];
+    let italian = [
+        "maps/guitar.ron: ok (5 fasi, 1 persona, 7 corsie, 43 carte, 5 punti emotivi; funnel per \"Shoppers\" (formato versione 2))",
+    ];
+    let english = [
+        "maps/guitar.ron: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points; funnel by \"Shoppers\" (format version 2))",
+    ];
     assert_eq!(
         said(&check, &[("LANG", "en_US.UTF-8"), ("PERCORSO_LANG", "it")]),
         italian
@@ -621,7 +631,9 @@ fn export_writes_every_format_and_import_brings_a_journey_back() {
     );
     assert_eq!(
         said(&["check", "print.pdf"]),
-        ["print.pdf: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points)"]
+        [
+            "print.pdf: ok (5 stages, 1 persona, 7 lanes, 43 cards, 5 emotion points; funnel by \"Shoppers\" (format version 2))"
+        ]
     );
     said(&["export", "guitar.ron", "--format", "svg"]);
     assert_eq!(
@@ -667,4 +679,54 @@ fn export_writes_every_format_and_import_brings_a_journey_back() {
         message.contains("deve essere uno tra fit, a4-landscape"),
         "{message}"
     );
+}
+
+#[test]
+fn report_prints_the_insights_that_docs_show_for_each_sample() {
+    let samples = [
+        ("guitar.ron", "en", "guitar.md"),
+        ("ecommerce.ron", "en", "ecommerce.md"),
+        ("guitar-it.ron", "it", "guitar-it.md"),
+        ("ecommerce-it.ron", "it", "ecommerce-it.md"),
+    ];
+    for (map, language, report) in samples {
+        let path = format!("maps/{map}");
+        let out = percorso(&["report", &path, "--lang", language], &repo());
+        assert_eq!(out.status.code(), Some(0), "report {map}");
+        let printed = String::from_utf8(out.stdout).unwrap();
+        let kept = fs::read_to_string(repo().join("docs/reports").join(report)).unwrap();
+        assert_eq!(
+            printed, kept,
+            "docs/reports/{report} is what `percorso report {path} --lang {language}` prints \
+             (write it again with -o)"
+        );
+    }
+    let out = percorso(&["report", "maps/ecommerce.ron"], &repo());
+    let printed = String::from_utf8(out.stdout).unwrap();
+    assert!(printed.contains("largest loss -90%"), "{printed}");
+    assert!(printed.contains("Loyalty and Advocacy"), "{printed}");
+}
+
+#[test]
+fn report_writes_a_file_and_never_over_the_map() {
+    let dir = guitar_in_a_folder();
+    let out = percorso(&["report", "guitar.ron", "-o", "insights.md"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(lines(&out.stdout), ["insights.md: report written"]);
+    let written = fs::read_to_string(dir.path().join("insights.md")).unwrap();
+    assert!(
+        written.starts_with("# Insights: Buying a guitar online\n"),
+        "{written}"
+    );
+    let before = fs::read(dir.path().join("guitar.ron")).unwrap();
+    let out = percorso(&["report", "guitar.ron", "-o", "guitar.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("would overwrite the map"),
+        "{out:?}"
+    );
+    assert_eq!(fs::read(dir.path().join("guitar.ron")).unwrap(), before);
+    let out = percorso(&["report", "missing.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.ron"));
 }

@@ -2,7 +2,7 @@
 //! the second reopens the last map with its folded lanes and the theme chosen, from eframe's
 //! own storage in the user's home; `percorso --recover DRAFT` opens a draft left behind; and
 //! `percorso present FILE` fills the screen (under a window manager), walks on, and gives the
-//! window back at Esc.
+//! window back at Esc; `percorso --lang it` speaks Italian whatever the environment says.
 //!
 //! See `common::window` for what these tests need and when they skip.
 
@@ -235,4 +235,23 @@ fn percorso_present_fills_the_screen_walks_on_with_the_arrow_and_esc_returns_to_
     full(true);
     display.keys(&win, &[&["key", "ctrl+q"]]);
     assert!(ended(&mut editor), "Ctrl+Q ends the presentation's window");
+}
+
+#[test]
+fn lang_on_the_command_line_is_the_window_s_language() {
+    let Some(display) = display(1440, 900) else {
+        return;
+    };
+    let home = Home::new();
+    // The editor's environment says English (`PERCORSO_LANG=en`); the command line wins.
+    let args = [std::ffi::OsStr::new("--lang"), std::ffi::OsStr::new("it")];
+    let mut editor = home.editor(&display, &args, "italian.log");
+    let win = display.window("Senza titolo", &home.file("italian.log"));
+    assert_eq!(
+        display.title(&win),
+        "Senza titolo — Comprare una chitarra online — Percorso",
+        "the Italian window opens the Italian sample"
+    );
+    display.keys(&win, &[&["key", "ctrl+q"]]);
+    assert!(ended(&mut editor), "Ctrl+Q closes it");
 }

@@ -53,6 +53,10 @@ impl PercorsoApp {
                 }
             },
             Action::Select(selection) => self.selection = selection,
+            Action::Show(selection) => {
+                self.selection = selection;
+                self.canvas.reveal_selection();
+            }
             Action::Command(command) => self.run_command(ctx, command),
             Action::TypeInto(card) => self.start_typing(card),
             Action::MoveSelection { across, down } => self.move_selection(ctx, across, down),

@@ -36,6 +36,7 @@ impl PercorsoApp {
             Command::ZoomFit => self.canvas.fit_animated(),
             Command::ToggleDark => self.toggle_dark(ctx),
             Command::ToggleOverlay => self.toggle_overlay(),
+            Command::ToggleInsights => self.prefs.insights = !self.prefs.insights,
             Command::Present => self.toggle_presentation(ctx),
             Command::StartVote => self.open_vote_setup(),
             Command::Timer => self.dialogs.show(Dialog::Timer {

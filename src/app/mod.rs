@@ -1,7 +1,7 @@
 //! The editor window (eframe). [`PercorsoApp`] holds the document and the parts of the window,
 //! each with its own state and its own `ui`: the menu bar, the tile palette, the inspector, the
-//! canvas, the dialogs, the exports, the recovery notices, and for workshops the presentation,
-//! the vote and the timer. `ui_contents` says what a frame does, in order.
+//! insights panel, the canvas, the dialogs, the exports, the recovery notices, and for workshops
+//! the presentation, the vote and the timer. `ui_contents` says what a frame does, in order.
 //!
 //! Theory of operation (one-way data flow): each part reads the map (and what else it shows)
 //! and pushes [`Action`]s; after every part has drawn, [`PercorsoApp`] applies the actions in
@@ -46,13 +46,17 @@ use document::MapView;
 use files::{Exports, Files};
 use keyboard::Keyboard;
 use messages::CommandState;
-use panels::{Inspector, InspectorFrame, MenuBar, TilePalette, TileUse};
+use panels::{
+    InsightsFrame, InsightsPanel, Inspector, InspectorFrame, MenuBar, TilePalette, TileUse,
+};
 use recovery::Recovery;
 
 /// Width of the palette panel; fixed, so the canvas does not jump when content changes.
 const PALETTE_WIDTH: f32 = 170.0;
 /// Width of the inspector panel; fixed for the same reason.
 const INSPECTOR_WIDTH: f32 = 330.0;
+/// Width of the insights panel; fixed, like the others.
+const INSIGHTS_WIDTH: f32 = 340.0;
 
 /// The Percorso editor window.
 pub struct PercorsoApp {
@@ -75,6 +79,7 @@ pub struct PercorsoApp {
     canvas: Canvas,
     tiles: TilePalette,
     inspector: Inspector,
+    insights: InsightsPanel,
     dialogs: Dialogs,
     files: Files,
     exports: Exports,
@@ -110,6 +115,9 @@ impl PercorsoApp {
             self.notices_ui(ui);
             self.palette_ui(ui);
             self.inspector_ui(ui);
+            if self.prefs.insights {
+                self.insights_ui(ui);
+            }
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
         if let Some(answer) = self.dialogs.ui(ui, self.presentation.on) {
@@ -130,6 +138,7 @@ impl PercorsoApp {
             commands: self.command_state(),
             dark: self.prefs.dark,
             overlay: self.view.options.overlay_emotions,
+            insights: self.prefs.insights,
             recent: &self.prefs.recent,
             title: self.window_title(),
             language: self.language,
@@ -169,6 +178,18 @@ impl PercorsoApp {
             .exact_size(INSPECTOR_WIDTH)
             .resizable(false)
             .show(ui, |ui| self.inspector.ui(ui, &frame, &mut self.actions));
+    }
+
+    fn insights_ui(&mut self, ui: &mut egui::Ui) {
+        let frame = InsightsFrame {
+            map: &self.doc.map,
+            revision: self.doc.revision,
+            selection: &self.selection,
+        };
+        egui::Panel::right("insights")
+            .exact_size(INSIGHTS_WIDTH)
+            .resizable(false)
+            .show(ui, |ui| self.insights.ui(ui, &frame, &mut self.actions));
     }
 
     fn canvas_ui(&mut self, ui: &mut egui::Ui) {

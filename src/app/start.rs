@@ -23,6 +23,9 @@ pub struct Opening {
     pub draft: Option<PathBuf>,
     /// Start presenting at once (`percorso present FILE`).
     pub present: bool,
+    /// The language asked for on the command line (`--lang`), for this window only: it wins
+    /// over `PERCORSO_LANG` and View > Language, and is not remembered.
+    pub language: Option<Language>,
 }
 
 /// The folder for drafts, backups and locks: `$PERCORSO_DATA_DIR`, else the platform's data
@@ -67,6 +70,7 @@ impl PercorsoApp {
             canvas: super::Canvas::default(),
             tiles: super::TilePalette,
             inspector: super::Inspector::default(),
+            insights: super::InsightsPanel::default(),
             dialogs: super::Dialogs::default(),
             files: super::Files::default(),
             exports: super::Exports::default(),
@@ -92,7 +96,9 @@ impl PercorsoApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
             .unwrap_or_default();
-        let language = starting_language(&prefs);
+        let language = opening
+            .language
+            .unwrap_or_else(|| starting_language(&prefs));
         crate::lang::set(language);
         let mut app = Self::speaking(&cc.egui_ctx, sample_map(), None, prefs, language);
         app.exports.render_state.clone_from(&cc.wgpu_render_state);

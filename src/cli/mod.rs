@@ -70,6 +70,15 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print a map's insights as Markdown.
+    Report {
+        /// The map to read.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Write the report to this file instead of printing it.
+        #[arg(short, long, value_name = "OUT")]
+        out: Option<PathBuf>,
+    },
     /// Write a new map from a built-in template.
     New {
         /// The template to start from.
@@ -321,10 +330,15 @@ fn dispatch(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> u8 {
+    let asked_language = cli.lang.as_deref().and_then(Language::from_code);
     match cli.command {
         Some(Command::Check { files }) => check(&files, out, err),
         Some(Command::Fmt { check, files }) => fmt(&files, check, out, err),
         Some(Command::Export(args)) => export_command(args, out, err),
+        Some(Command::Report {
+            file,
+            out: out_path,
+        }) => run::report(&file, out_path.as_deref(), out, err),
         Some(Command::Import {
             file,
             out: out_path,
@@ -344,6 +358,7 @@ fn dispatch(
                 file: Some(file),
                 draft: None,
                 present: true,
+                language: asked_language,
             },
             err,
         ),
@@ -355,6 +370,7 @@ fn dispatch(
                 file: cli.file,
                 draft: cli.recover,
                 present: false,
+                language: asked_language,
             },
             err,
         ),

@@ -158,16 +158,9 @@ impl Canvas {
         self.place_camera(layout, viewport);
         self.last_viewport = Some(viewport);
         if std::mem::take(&mut self.reveal_selected) {
-            let selected_card = layout.cards.iter().find(|b| {
-                frame.selected.contains(&Hit::Card {
-                    persona: b.persona,
-                    lane: b.lane,
-                    card: b.card,
-                })
-            });
-            if let Some(card_box) = selected_card {
-                let visible = self.camera.visible_in_map(viewport);
-                reveal(&mut self.camera, card_box.rect, layout, visible);
+            let visible = self.camera.visible_in_map(viewport);
+            if let Some(rect) = selected_rect(layout, &frame.selected, visible) {
+                reveal(&mut self.camera, rect, layout, visible);
             }
         }
         let pointer = self.pointer(ui, layout, viewport);
@@ -248,20 +241,75 @@ impl Canvas {
     }
 }
 
-/// Pans `camera` the least that shows `rect_in_map` whole below the pinned header row, if it is
-/// not shown whole already in `visible` (map units).
-fn reveal(camera: &mut Camera, rect_in_map: Rect, layout: &MapLayout, visible: Rect) {
+/// Where the first selected element is, to bring into view (map units): a card, an emotion
+/// point, a stage's column or a persona's header. A stage's header is pinned, so only its
+/// column's place across counts; a persona's header spans the map, so only its height does.
+fn selected_rect(layout: &MapLayout, selected: &HashSet<Hit>, visible: Rect) -> Option<Rect> {
+    let card = layout.cards.iter().find(|b| {
+        selected.contains(&Hit::Card {
+            persona: b.persona,
+            lane: b.lane,
+            card: b.card,
+        })
+    });
+    if let Some(card_box) = card {
+        return Some(card_box.rect);
+    }
+    let point = layout.points.iter().find(|p| {
+        selected.contains(&Hit::Point {
+            persona: p.persona,
+            lane: p.lane,
+            point: p.point,
+        })
+    });
+    if let Some(point) = point {
+        return Some(Rect::from_center_size(point.pos, egui::vec2(40.0, 40.0)));
+    }
     let free = visible.with_min_y(visible.min.y + layout.header_height);
-    let below = (rect_in_map.max.y - free.max.y).max(0.0);
-    let above = (free.min.y - rect_in_map.min.y).max(0.0);
-    let by = if below > 0.0 {
-        -(below + 16.0)
-    } else if above > 0.0 {
-        above + 16.0
+    let column = (0..layout.columns.len()).find(|&c| {
+        selected.contains(&Hit::StageHeader {
+            stage: layout.columns[c].stage,
+        })
+    });
+    if let Some(column) = column {
+        return Some(Rect::from_x_y_ranges(
+            layout.columns[column].x,
+            free.y_range(),
+        ));
+    }
+    let band = (0..layout.bands.len()).find(|&b| {
+        selected.contains(&Hit::PersonaHeader {
+            persona: layout.bands[b].persona,
+        })
+    });
+    band.map(|band| Rect::from_x_y_ranges(free.x_range(), layout.bands[band].header_y))
+}
+
+/// Pans `camera` the least that shows `rect_in_map` whole below the pinned header row and
+/// right of the pinned gutter, if it is not shown whole already in `visible` (map units).
+fn reveal(camera: &mut Camera, rect_in_map: Rect, layout: &MapLayout, visible: Rect) {
+    let free = Rect::from_min_max(
+        visible.min + egui::vec2(crate::layout::GUTTER_WIDTH, layout.header_height),
+        visible.max,
+    );
+    let by = egui::vec2(
+        least_pan(rect_in_map.x_range(), free.x_range()),
+        least_pan(rect_in_map.y_range(), free.y_range()),
+    );
+    if by != egui::Vec2::ZERO {
+        camera.pan(by * camera.zoom());
+    }
+}
+
+/// How far to move the map along one axis so that `span` lies in `free`, with a margin: none
+/// when it does, and its start first when it cannot fit.
+fn least_pan(span: egui::Rangef, free: egui::Rangef) -> f32 {
+    const MARGIN: f32 = 16.0;
+    if span.min < free.min || span.span() > free.span() {
+        free.min - span.min + MARGIN
+    } else if span.max > free.max {
+        free.max - span.max - MARGIN
     } else {
         0.0
-    };
-    if by != 0.0 {
-        camera.pan(egui::vec2(0.0, by * camera.zoom()));
     }
 }

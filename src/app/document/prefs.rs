@@ -22,6 +22,8 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// The dark theme instead of the light one.
     pub dark: bool,
+    /// Whether the insights panel is shown (View > Insights).
+    pub insights: bool,
     /// View options per file (collapsed personas and lanes, emotion overlay); "" for untitled.
     pub views: HashMap<String, ViewOptions>,
     /// The language chosen in View > Language; `None` until one is chosen, when the system's

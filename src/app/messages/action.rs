@@ -22,6 +22,8 @@ pub enum Action {
     },
     /// Select these elements.
     Select(Vec<Selection>),
+    /// Select these elements and bring the first into view (a line of the insights panel).
+    Show(Vec<Selection>),
     /// Run a command.
     Command(Command),
     /// Open a card's text for typing on the canvas.

@@ -64,6 +64,8 @@ pub enum Command {
     ToggleDark,
     /// Show every persona's emotion curve in each emotion lane.
     ToggleOverlay,
+    /// Show or hide the insights panel.
+    ToggleInsights,
     /// Present the map: full screen, stage by stage, in the projector theme.
     Present,
     /// Start a timer, or change the one running.
@@ -210,7 +212,7 @@ const VIEW: Option<Menu> = Some(Menu::View);
 
 impl Command {
     /// Every command, in the order the menus and the palette list them.
-    pub const ALL: [Command; 37] = [
+    pub const ALL: [Command; 38] = [
         Command::NewMap,
         Command::Open,
         Command::Save,
@@ -239,6 +241,7 @@ impl Command {
         Command::ZoomFit,
         Command::ToggleDark,
         Command::ToggleOverlay,
+        Command::ToggleInsights,
         Command::Present,
         Command::Timer,
         Command::StartVote,
@@ -298,6 +301,7 @@ impl Command {
             Command::ZoomFit => info("zoom-fit", key(NONE, Key::Num0), VIEW, ALWAYS),
             Command::ToggleDark => info("toggle-dark", None, VIEW, ALWAYS),
             Command::ToggleOverlay => info("toggle-overlay", None, VIEW, ALWAYS),
+            Command::ToggleInsights => info("toggle-insights", key(CMD, Key::I), VIEW, ALWAYS),
             Command::Present => info("present", key(NONE, Key::F5), VIEW, ALWAYS),
             Command::Timer => info("timer", key(NONE, Key::T), VIEW, ALWAYS),
             Command::StartVote => info("start-vote", key(NONE, Key::V), EDIT, NotVoting),

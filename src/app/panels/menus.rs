@@ -18,6 +18,8 @@ pub struct MenuBar<'a> {
     pub dark: bool,
     /// Whether every persona's emotion curve is overlaid.
     pub overlay: bool,
+    /// Whether the insights panel is shown.
+    pub insights: bool,
     /// The recent maps, newest first.
     pub recent: &'a [PathBuf],
     /// The window's title, shown at the end of the toolbar.
@@ -99,6 +101,7 @@ impl MenuBar<'_> {
         let switches = [
             (Command::ToggleDark, self.dark),
             (Command::ToggleOverlay, self.overlay),
+            (Command::ToggleInsights, self.insights),
         ];
         for command in Command::ALL.into_iter().filter(|c| c.menu() == Some(menu)) {
             if switches.iter().all(|(switch, _)| *switch != command) {

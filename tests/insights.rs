@@ -159,3 +159,20 @@ fn a_map_without_a_funnel_says_how_to_get_one_and_the_panel_speaks_italian() {
     );
     assert_eq!(selected(&harness), Selection::Persona("giulia".into()));
 }
+
+#[test]
+fn a_stage_header_says_in_words_what_its_marks_show() {
+    let mut harness = harness(template("ecommerce"));
+    harness
+        .get_by_role_and_label(Role::Button, "Loyalty")
+        .hover();
+    // The tooltip waits for the pointer to rest.
+    for _ in 0..30 {
+        harness.step();
+    }
+    harness.get_by_label_contains("Loyalty: 840, -73%");
+    harness.get_by_label_contains(
+        "Loyalty: 0% observed, 20% assumed, 20% proposed, 60% not marked: built mostly on \
+         assumptions",
+    );
+}

@@ -9,8 +9,8 @@ use egui::{Rect, Response, Sense, Ui, Vec2, WidgetInfo};
 
 use super::CanvasFrame;
 use crate::app::messages::{Action, Fold};
-use crate::layout::{POINT_HIT_RADIUS, Pinned};
-use crate::model::{LaneAt, Persona};
+use crate::layout::{MapLayout, POINT_HIT_RADIUS, Pinned};
+use crate::model::{LaneAt, Map, Persona};
 use crate::t;
 
 /// One named, clickable widget per element in view; returns their responses.
@@ -30,12 +30,8 @@ pub(super) fn element_widgets(
     for column in layout.columns_in(visible.x_range()) {
         let stage = &map.stages[layout.columns[column].stage];
         let rect = pinned.stage_header_rect(layout, column);
-        widgets.add(
-            ("stage", column, 0, 0),
-            rect,
-            &stage.name,
-            &stage.description,
-        );
+        let tip = stage_tip(map, layout, layout.columns[column].stage);
+        widgets.add(("stage", column, 0, 0), rect, &stage.name, &tip);
     }
     // Below the pinned header row: what it covers can be neither seen nor clicked.
     let below_header = pinned.uncovered(layout, visible).y_range();
@@ -90,6 +86,27 @@ impl Widgets<'_> {
             response.on_hover_text(tip)
         });
     }
+}
+
+/// A stage's hover text: its description, and what its header shows besides its name in
+/// words (the funnel, the pain, the evidence), for those who cannot see the marks.
+fn stage_tip(map: &Map, layout: &MapLayout, stage: usize) -> String {
+    use crate::words::insights as say;
+    let mut parts = Vec::new();
+    let description = map.stages[stage].description.trim();
+    if !description.is_empty() {
+        parts.push(description.to_owned());
+    }
+    if let Some(funnel) = &layout.funnel {
+        parts.push(say::funnel_stage(map, funnel, stage));
+    }
+    if let Some(&weight) = layout.pain.get(stage).filter(|&&w| w > 0) {
+        parts.push(say::stage_pain(map, stage, weight));
+    }
+    if let Some(count) = layout.evidence.as_ref().and_then(|e| e.get(stage)) {
+        parts.push(say::evidence_stage(map, count, stage));
+    }
+    parts.join("\n")
 }
 
 /// A persona's hover text: who they are, what they said, what they want.

@@ -126,6 +126,9 @@ struct ExportArgs {
     /// The image's background.
     #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
     background: BackgroundArg,
+    /// What draws the image.
+    #[arg(long, value_enum, default_value_t = RendererArg::Cpu)]
+    renderer: RendererArg,
     /// The format [default: from OUT's extension, else png].
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     format: Option<Format>,
@@ -149,6 +152,15 @@ enum BackgroundArg {
     Transparent,
     /// The dark theme.
     Dark,
+}
+
+/// The `--renderer` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum RendererArg {
+    /// On the CPU, no graphics driver needed.
+    Cpu,
+    /// On the graphics device.
+    Gpu,
 }
 
 fn parse_format(text: &str) -> Result<Format, String> {
@@ -272,6 +284,7 @@ fn export_options(
     scale: f32,
     personas: &[String],
     background: BackgroundArg,
+    renderer: RendererArg,
 ) -> crate::export::ExportOptions {
     let background = match background {
         BackgroundArg::White => crate::export::Background::White,
@@ -286,6 +299,10 @@ fn export_options(
             .map(|id| crate::model::PersonaId::from(id.as_str()))
             .collect(),
         view: crate::layout::ViewOptions::default(),
+        renderer: match renderer {
+            RendererArg::Cpu => crate::export::Renderer::Cpu,
+            RendererArg::Gpu => crate::export::Renderer::Gpu,
+        },
     }
 }
 
@@ -314,7 +331,7 @@ fn export_command(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> u8 {
-    let options = export_options(args.scale, &args.personas, args.background);
+    let options = export_options(args.scale, &args.personas, args.background, args.renderer);
     let share = share_options(args.page, args.table, args.lanes);
     let choices = run::ExportChoices {
         format: args.format,

@@ -125,6 +125,11 @@ fn export_words() -> Vec<Help> {
             t!("cli-export-background"),
             t!("cli-value-background"),
         ),
+        named(
+            "renderer",
+            t!("cli-export-renderer"),
+            t!("cli-value-renderer"),
+        ),
         named("format", t!("cli-export-format"), t!("cli-value-format")),
         named("page", t!("cli-export-page"), t!("cli-value-page")),
         named("table", t!("cli-export-table"), t!("cli-value-table")),

@@ -9,6 +9,7 @@
 //! before the image data) holds the map's canonical text; the file is written atomically.
 
 mod compose;
+mod cpu;
 mod format;
 mod gpu;
 pub mod markdown;
@@ -23,6 +24,7 @@ use std::time::{Duration, Instant};
 
 use compose::Prepared;
 pub use compose::{Plan, Tile, tiles};
+pub use cpu::{export_png_cpu, render_rgba_cpu};
 pub use format::{Exported, Format, ShareOptions, export_as};
 pub use gpu::Gpu;
 
@@ -56,6 +58,17 @@ impl Background {
     }
 }
 
+/// What draws an image's pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Renderer {
+    /// `vello_cpu` on every core: no graphics driver needed, and on this kind of machine
+    /// several times faster than a software GPU.
+    #[default]
+    Cpu,
+    /// egui's wgpu renderer on the graphics device (or a software one, such as llvmpipe).
+    Gpu,
+}
+
 /// What to export and how.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportOptions {
@@ -67,6 +80,8 @@ pub struct ExportOptions {
     pub personas: Vec<PersonaId>,
     /// Collapsed personas and lanes, as on screen.
     pub view: ViewOptions,
+    /// What draws the image's pixels.
+    pub renderer: Renderer,
 }
 
 impl Default for ExportOptions {
@@ -76,6 +91,7 @@ impl Default for ExportOptions {
             background: Background::White,
             personas: Vec::new(),
             view: ViewOptions::default(),
+            renderer: Renderer::default(),
         }
     }
 }
@@ -147,15 +163,18 @@ pub fn map_for_export(map: &Map, personas: &[PersonaId]) -> Result<Map, ExportEr
     Ok(shown)
 }
 
-/// Exports `map` to a PNG at `out`, calling `progress` with the fraction done.
+/// Exports `map` to a PNG at `out` with the options' renderer, calling `progress` with the
+/// fraction done.
 pub fn export_png(
     map: &Map,
     options: &ExportOptions,
     out: &Path,
     progress: &mut dyn FnMut(f32),
 ) -> Result<ExportReport, ExportError> {
-    let mut gpu = Gpu::headless()?;
-    export_png_on(&mut gpu, map, options, out, progress)
+    match options.renderer {
+        Renderer::Cpu => export_png_cpu(map, options, out, progress),
+        Renderer::Gpu => export_png_on(&mut Gpu::headless()?, map, options, out, progress),
+    }
 }
 
 /// Exports `map` to a PNG at `out` on an existing device.
@@ -251,10 +270,30 @@ fn write_png(
     report: &mut ExportReport,
     progress: &mut dyn FnMut(f32),
 ) -> Result<(), ExportError> {
+    let (width, height) = (prepared.width, prepared.height);
+    let finish = write_png_rows(writer, (width, height), text, &mut |sink| {
+        render_rows(gpu, prepared, report, progress, sink)
+    })?;
+    report.encode += finish;
+    Ok(())
+}
+
+/// Where an image's rows go, top to bottom.
+type RowSink<'a> = &'a mut dyn FnMut(&[u8]) -> std::io::Result<()>;
+
+/// Writes a PNG of `size` pixels whose `iTXt` chunk holds the map's `text` (compressed,
+/// before the image), its rows handed top to bottom by `rows` to the sink it is given; how
+/// long finishing the stream took.
+fn write_png_rows(
+    writer: &mut impl Write,
+    (width, height): (u32, u32),
+    text: &str,
+    rows: &mut dyn FnMut(RowSink<'_>) -> Result<(), ExportError>,
+) -> Result<Duration, ExportError> {
     let encode_error = |err: png::EncodingError| {
         ExportError::Gpu(t!("export-png-failed", detail = err.to_string()))
     };
-    let mut encoder = png::Encoder::new(writer, prepared.width, prepared.height);
+    let mut encoder = png::Encoder::new(writer, width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     let mut png = encoder.write_header().map_err(encode_error)?;
@@ -263,13 +302,15 @@ fn write_png(
     chunk.compress_text().map_err(encode_error)?;
     png.write_text_chunk(&chunk).map_err(encode_error)?;
     let mut stream = png.stream_writer().map_err(encode_error)?;
-    render_rows(gpu, prepared, report, progress, &mut |row| {
-        stream.write_all(row)
-    })?;
+    rows(&mut |row| stream.write_all(row))?;
     let started = Instant::now();
     stream.finish().map_err(encode_error)?;
-    report.encode += started.elapsed();
-    Ok(())
+    Ok(started.elapsed())
+}
+
+/// The error of a row that could not be written.
+fn row_error(err: &std::io::Error) -> ExportError {
+    ExportError::Gpu(t!("export-write-failed", reason = file::io_reason(err)))
 }
 
 /// Renders the tiles band by band and hands the image's rows, top to bottom, to `sink`.
@@ -295,9 +336,7 @@ fn render_rows(
         for row in 0..rows {
             for (tile, tile_pixels) in band.iter().zip(&pixels) {
                 let stride = tile.width as usize * 4;
-                sink(&tile_pixels[row * stride..(row + 1) * stride]).map_err(|err| {
-                    ExportError::Gpu(t!("export-write-failed", reason = file::io_reason(&err)))
-                })?;
+                sink(&tile_pixels[row * stride..(row + 1) * stride]).map_err(|e| row_error(&e))?;
             }
         }
         report.encode += started.elapsed();

@@ -205,6 +205,7 @@ export-unknown-persona = the map has no persona "{ $id }" (personas: { $known })
 export-scale = the scale { $scale } is outside 1 to 4
 export-png-failed = the PNG could not be written: { $detail }
 export-write-failed = the image could not be written: { $reason }
+export-cpu-failed = drawing the image stopped unexpectedly; nothing was written. Try again, or export with --renderer gpu
 export-device-failed = the graphics device could not be opened: { $detail }
 export-device-unfinished = the graphics device did not finish: { $detail }
 export-read-back-failed = the image could not be read back: { $detail }

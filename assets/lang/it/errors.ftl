@@ -207,6 +207,7 @@ export-unknown-persona = la mappa non ha la persona "{ $id }" (personas: { $know
 export-scale = la scala { $scale } è fuori da 1..4
 export-png-failed = impossibile scrivere il PNG: { $detail }
 export-write-failed = impossibile scrivere l'immagine: { $reason }
+export-cpu-failed = il disegno dell'immagine si è interrotto all'improvviso; non è stato scritto nulla. Riprova, o esporta con --renderer gpu
 export-device-failed = impossibile aprire il dispositivo grafico: { $detail }
 export-device-unfinished = il dispositivo grafico non ha finito: { $detail }
 export-read-back-failed = impossibile rileggere l'immagine: { $detail }

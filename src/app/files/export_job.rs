@@ -46,6 +46,14 @@ fn without_gpu(
         .map_err(|err| err.to_string())
 }
 
+/// Pixels for the clipboard.
+fn clipboard_image(width: u32, height: u32, pixels: &[u8]) -> ExportDone {
+    ExportDone::Image(egui::ColorImage::from_rgba_unmultiplied(
+        [width as usize, height as usize],
+        pixels,
+    ))
+}
+
 impl ExportJob {
     /// Starts exporting `map` to `destination`.
     #[must_use]
@@ -67,10 +75,21 @@ impl ExportJob {
                 shared.store(fraction.to_bits(), Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            // The vector and text formats need no graphics device.
-            if let (Destination::File(path), false) = (&destination, format == export::Format::Png)
+            // The vector and text formats need no graphics device, nor do images drawn on
+            // the CPU.
+            let on_cpu = options.renderer == export::Renderer::Cpu;
+            if let (Destination::File(path), true) =
+                (&destination, on_cpu || format != export::Format::Png)
             {
                 let outcome = without_gpu(&map, format, (&options, &share), path, &mut report);
+                let _unheard = sender.send(outcome);
+                ctx.request_repaint();
+                return;
+            }
+            if let (Destination::Clipboard, true) = (&destination, on_cpu) {
+                let outcome = export::render_rgba_cpu(&map, &options, &mut report)
+                    .map(|(width, height, pixels)| clipboard_image(width, height, &pixels))
+                    .map_err(|err| err.to_string());
                 let _unheard = sender.send(outcome);
                 ctx.request_repaint();
                 return;
@@ -94,10 +113,7 @@ impl ExportJob {
                         Destination::Clipboard => {
                             export::render_rgba(gpu, &map, &options, &mut report)
                                 .map(|(width, height, pixels)| {
-                                    ExportDone::Image(egui::ColorImage::from_rgba_unmultiplied(
-                                        [width as usize, height as usize],
-                                        &pixels,
-                                    ))
+                                    clipboard_image(width, height, &pixels)
                                 })
                                 .map_err(|err| err.to_string())
                         }

@@ -41,6 +41,7 @@ impl ExportChoices {
     pub fn options(&self, view: &ViewOptions) -> ExportOptions {
         let all = self.personas.iter().all(|(_, _, on)| *on);
         ExportOptions {
+            renderer: crate::export::Renderer::default(),
             scale: self.scale,
             background: self.background,
             personas: if all {

@@ -12,6 +12,7 @@
 pub mod fonts;
 pub mod pdf;
 pub mod primitives;
+pub mod raster;
 pub mod svg;
 
 use std::collections::{HashMap, HashSet};
@@ -204,9 +205,47 @@ impl Drawing {
         draw(&painter.with_clip_rect(on_sheet), &scene, rect_in_plan);
     }
 
+    /// The part of [`Self::whole_page`] whose top-left is at `origin` and `size` points
+    /// large, painted for an image of `pixels_per_point` (text is placed on its pixels), in
+    /// points from that corner: only what the part shows is painted.
+    #[must_use]
+    pub fn region(&self, origin: Vec2, size: Vec2, pixels_per_point: f32) -> PaintedPage {
+        let plan = &self.plan;
+        self.page_at(size, pixels_per_point, |painter, scene| {
+            let to_region = TSTransform::from_translation(plan.map_origin.to_vec2() - origin);
+            let visible_in_map = to_region
+                .inverse()
+                .mul_rect(Rect::from_min_size(Pos2::ZERO, size));
+            paint_map(
+                painter,
+                &Scene {
+                    to_screen: to_region,
+                    visible_in_map,
+                    ..*scene
+                },
+            );
+            let around = Scene {
+                to_screen: TSTransform::from_translation(-origin),
+                ..*scene
+            };
+            title_block(painter, &around, plan.title);
+            legend(painter, &around, plan.legend);
+        })
+    }
+
     /// One egui pass drawing a page of `size` points with `draw`, and the shapes it made.
     fn page(&self, size: Vec2, draw: impl Fn(&egui::Painter, &Scene)) -> PaintedPage {
-        let input = super::compose::pass_input(size, PIXELS_PER_POINT, 16384);
+        self.page_at(size, PIXELS_PER_POINT, draw)
+    }
+
+    /// [`Self::page`] for `pixels_per_point`.
+    fn page_at(
+        &self,
+        size: Vec2,
+        pixels_per_point: f32,
+        draw: impl Fn(&egui::Painter, &Scene),
+    ) -> PaintedPage {
+        let input = super::compose::pass_input(size, pixels_per_point, 16384);
         let selected = HashSet::new();
         let avatars = super::compose::texture_ids(&self.avatars);
         let scene = Scene {

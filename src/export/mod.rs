@@ -14,6 +14,7 @@ mod format;
 mod gpu;
 pub mod markdown;
 pub mod pages;
+mod png_bands;
 pub mod report;
 pub mod table;
 pub mod vector;
@@ -290,22 +291,35 @@ fn write_png_rows(
     text: &str,
     rows: &mut dyn FnMut(RowSink<'_>) -> Result<(), ExportError>,
 ) -> Result<Duration, ExportError> {
-    let encode_error = |err: png::EncodingError| {
-        ExportError::Gpu(t!("export-png-failed", detail = err.to_string()))
-    };
+    let mut png = png_header(writer, (width, height), text)?;
+    let mut stream = png.stream_writer().map_err(|e| png_error(&e))?;
+    rows(&mut |row| stream.write_all(row))?;
+    let started = Instant::now();
+    stream.finish().map_err(|e| png_error(&e))?;
+    Ok(started.elapsed())
+}
+
+/// A PNG's encoder failing.
+fn png_error(err: &png::EncodingError) -> ExportError {
+    ExportError::Gpu(t!("export-png-failed", detail = err.to_string()))
+}
+
+/// Starts a PNG of `size` pixels, RGBA 8 bits, whose `iTXt` chunk `percorso-map` holds the
+/// map's `text` (compressed, before the image data).
+fn png_header<W: Write>(
+    writer: W,
+    (width, height): (u32, u32),
+    text: &str,
+) -> Result<png::Writer<W>, ExportError> {
     let mut encoder = png::Encoder::new(writer, width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
-    let mut png = encoder.write_header().map_err(encode_error)?;
+    let mut png = encoder.write_header().map_err(|e| png_error(&e))?;
     let mut chunk = png::text_metadata::ITXtChunk::new(MAP_KEYWORD, text);
     chunk.compressed = true;
-    chunk.compress_text().map_err(encode_error)?;
-    png.write_text_chunk(&chunk).map_err(encode_error)?;
-    let mut stream = png.stream_writer().map_err(encode_error)?;
-    rows(&mut |row| stream.write_all(row))?;
-    let started = Instant::now();
-    stream.finish().map_err(encode_error)?;
-    Ok(started.elapsed())
+    chunk.compress_text().map_err(|e| png_error(&e))?;
+    png.write_text_chunk(&chunk).map_err(|e| png_error(&e))?;
+    Ok(png)
 }
 
 /// The error of a row that could not be written.

@@ -10,7 +10,9 @@ use egui::{Color32, Vec2};
 use vello_cpu::color::{AlphaColor, PremulRgba8, Srgb};
 use vello_cpu::kurbo::{Affine, BezPath, Cap, Join, Point, Rect as KRect, Stroke};
 use vello_cpu::peniko::{Blob, FontData};
-use vello_cpu::{Glyph, Image, ImageSource, Pixmap, RenderContext, RenderSettings, Resources};
+use vello_cpu::{
+    Glyph, Image, ImageSource, Pixmap, PixmapMut, RenderContext, RenderSettings, Resources,
+};
 
 use super::Drawing;
 use super::fonts::{FontChain, GlyphRun};
@@ -72,10 +74,14 @@ impl Raster {
             }
             context.pop_layer();
         }
-        let mut target = Pixmap::new(width, height);
+        // Rendered straight into the bytes handed on, premultiplied, then unmultiplied in place.
+        let mut bytes = vec![0; usize::from(width) * usize::from(height) * 4];
         context.flush();
-        context.render(&mut target, &mut resources);
-        unmultiplied(&target)
+        if let Some(target) = PixmapMut::new(width, height, &mut bytes) {
+            context.render(target, &mut resources);
+        }
+        unmultiply(&mut bytes);
+        bytes
     }
 
     fn primitive(&self, context: &mut RenderContext, resources: &mut Resources, p: &Primitive) {
@@ -183,9 +189,9 @@ fn pixmap(photo: &super::Photo) -> Option<Pixmap> {
     Some(Pixmap::from_parts(pixels, width, height))
 }
 
-/// The rendered pixels as unmultiplied RGBA rows.
-fn unmultiplied(target: &Pixmap) -> Vec<u8> {
-    let mut bytes = target.data_as_u8_slice().to_vec();
+/// Premultiplied RGBA pixels unmultiplied in place, as PNG wants them (opaque ones, most of
+/// a map, are left as they are).
+fn unmultiply(bytes: &mut [u8]) {
     for pixel in bytes.chunks_exact_mut(4) {
         let alpha = pixel[3];
         if alpha != 0 && alpha != u8::MAX {
@@ -196,5 +202,4 @@ fn unmultiplied(target: &Pixmap) -> Vec<u8> {
             }
         }
     }
-    bytes
 }

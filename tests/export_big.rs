@@ -1,11 +1,13 @@
-//! Big exports: any map that opens can be exported, in as many tiles as the device needs.
-//! Only the PNG's header and embedded map are read back: the images are tens of megapixels.
+//! Big exports: any map that opens can be exported, in as many tiles as it needs, on the CPU
+//! (the default renderer, which every machine has; the GPU's tiling is tested in `export.rs`).
+//! The PNG is decoded whole once, to check that the bands compressed apart make one valid
+//! image; otherwise only its header and embedded map are read back.
 
 #![allow(clippy::unwrap_used)] // Test setup fails loudly by design.
 
 mod common;
 
-use percorso::export::{ExportOptions, export_png_on};
+use percorso::export::{ExportOptions, export_png};
 use percorso::{file, synthetic};
 
 fn header_size(path: &std::path::Path) -> (u32, u32) {
@@ -19,14 +21,12 @@ fn export_and_check(cards: usize, scale: f32) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.png");
     let map = synthetic::map_with_cards(cards);
-    let Some(mut gpu) = common::gpu() else { return };
     let options = ExportOptions {
         scale,
         ..ExportOptions::default()
     };
     let mut fractions = Vec::new();
-    let report =
-        export_png_on(&mut gpu, &map, &options, &path, &mut |f| fractions.push(f)).unwrap();
+    let report = export_png(&map, &options, &path, &mut |f| fractions.push(f)).unwrap();
     assert!(
         report.tiles > 1,
         "{cards} cards at {scale}x fit in one tile?"
@@ -43,6 +43,13 @@ fn export_and_check(cards: usize, scale: f32) {
         "progress only grows"
     );
     assert_eq!(file::read_path(&path).unwrap(), map);
+    if cards == 5_000 {
+        // Every band decodes, checksums and all, and the last row is the legend's background.
+        let image = image::open(&path).unwrap().to_rgba8();
+        assert_eq!(image.dimensions(), (report.width, report.height));
+        let bottom = image.get_pixel(report.width / 2, report.height - 1).0;
+        assert_eq!(bottom[3], 255, "opaque to the last row: {bottom:?}");
+    }
 }
 
 #[test]
@@ -51,6 +58,7 @@ fn a_5000_card_map_exports_at_1x() {
 }
 
 #[test]
-fn a_1000_card_map_exports_at_4x() {
-    export_and_check(1_000, 4.0);
+fn a_1000_card_map_exports_at_2x() {
+    // 92 million pixels; 4x (369 million) adds nothing but minutes in a debug build.
+    export_and_check(1_000, 2.0);
 }

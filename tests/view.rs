@@ -248,7 +248,10 @@ fn a_big_map_at_fit_is_drawn_as_plain_blocks_and_in_detail_when_zoomed_in() {
             canvas.height() as u32,
         )
         .to_image();
-        common::pictures::assert_looks_like(&shown, "canvas-plain-blocks");
+        common::pictures::assert_looks_like(
+            &shown,
+            &common::frame_reference("canvas-plain-blocks"),
+        );
     }
     for _ in 0..12 {
         common::ui::press(&mut harness, egui::Key::Plus);

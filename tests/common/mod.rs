@@ -9,6 +9,7 @@
 
 use percorso::export::Gpu;
 
+pub mod cpu_renderer;
 pub mod map_png;
 pub mod pictures;
 pub mod ui;
@@ -27,9 +28,31 @@ pub fn gpu() -> Option<Gpu> {
     }
 }
 
-/// Whether this machine can render (see [`gpu`]).
+/// Whether this machine can render the editor's frames: always, on the GPU where there is one
+/// and on the CPU otherwise (see [`frames_on_cpu`]).
 pub fn can_render() -> bool {
-    gpu().is_some()
+    true
+}
+
+/// Whether the editor's frames are drawn on the CPU ([`cpu_renderer`]): where there is no
+/// graphics adapter, or when `PERCORSO_TEST_RENDERER=cpu` asks (`.ci/run` runs the canvas tests
+/// both ways). Asked once per test program: opening a device takes a third of a second.
+pub fn frames_on_cpu() -> bool {
+    static ON_CPU: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON_CPU.get_or_init(|| {
+        std::env::var("PERCORSO_TEST_RENDERER").is_ok_and(|r| r == "cpu")
+            || Gpu::headless().is_err()
+    })
+}
+
+/// The name of reference image `name` for the renderer drawing the editor's frames: the CPU's
+/// carry `-cpu`.
+pub fn frame_reference(name: &str) -> String {
+    if frames_on_cpu() {
+        format!("{name}-cpu")
+    } else {
+        name.to_owned()
+    }
 }
 
 /// Asks the window to close, as its close button does, and lets the app answer.

@@ -35,10 +35,14 @@ pub fn harness(map: Map) -> Harness<'static, PercorsoApp> {
 /// The editor showing `map` in a window of `size`, frames `step_dt` seconds apart (double
 /// clicks need short steps).
 pub fn harness_sized(map: Map, size: egui::Vec2, step_dt: f32) -> Harness<'static, PercorsoApp> {
-    let mut harness = Harness::builder()
+    let mut builder = Harness::builder()
         .with_size(size)
         .with_step_dt(step_dt)
-        .with_max_steps(60)
+        .with_max_steps(60);
+    if super::frames_on_cpu() {
+        builder = builder.renderer(super::cpu_renderer::CpuRenderer::new());
+    }
+    let mut harness = builder
         .build_eframe(move |cc| PercorsoApp::with_map(&cc.egui_ctx, map, None, Prefs::default()));
     harness.run();
     harness

@@ -29,13 +29,22 @@ impl Raster {
     /// Ready to draw `drawing`'s primitives with `chain`'s faces.
     #[must_use]
     pub fn new(drawing: &Drawing, chain: &FontChain) -> Self {
+        Self::with_photos(chain, &drawing.photos)
+    }
+
+    /// Ready to draw primitives with `chain`'s faces and these photos, by the texture they are
+    /// painted with (the tests draw the editor's own frames this way).
+    #[must_use]
+    pub fn with_photos(
+        chain: &FontChain,
+        photos: &std::collections::HashMap<egui::TextureId, super::Photo>,
+    ) -> Self {
         let fonts = chain
             .faces
             .iter()
             .map(|face| FontData::new(Blob::new(Arc::clone(&face.data)), face.index))
             .collect();
-        let photos = drawing
-            .photos
+        let photos = photos
             .iter()
             .filter_map(|(id, photo)| Some((*id, Arc::new(pixmap(photo)?))))
             .collect();

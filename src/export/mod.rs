@@ -190,16 +190,28 @@ pub fn export_png_on(
     let prepared = Prepared::new(gpu, map, options)?;
     let mut report = prepared.report(started);
     let text = file::to_canonical_string(map);
+    write_file(out, &mut |writer| {
+        write_png(writer, gpu, &prepared, &text, &mut report, progress)
+    })?;
+    Ok(report)
+}
+
+/// Writes `out` atomically with `write`: what `write` says when it fails (nothing is left at
+/// `out`), else the file's own error.
+fn write_file(
+    out: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
     let mut failure = None;
     let written = file::write_atomically_with(out, |writer| {
-        write_png(writer, gpu, &prepared, &text, &mut report, progress).map_err(|err| {
+        write(writer).map_err(|err| {
             let message = err.to_string();
             failure = Some(err);
             std::io::Error::other(message)
         })
     });
     match (written, failure) {
-        (Ok(()), _) => Ok(report),
+        (Ok(()), _) => Ok(()),
         (Err(_), Some(err)) => Err(err),
         (Err(err), None) => Err(ExportError::Write(err)),
     }
@@ -264,7 +276,7 @@ impl Prepared {
 }
 
 fn write_png(
-    writer: &mut impl Write,
+    writer: &mut dyn Write,
     gpu: &mut Gpu,
     prepared: &Prepared,
     text: &str,
@@ -286,7 +298,7 @@ type RowSink<'a> = &'a mut dyn FnMut(&[u8]) -> std::io::Result<()>;
 /// before the image), its rows handed top to bottom by `rows` to the sink it is given; how
 /// long finishing the stream took.
 fn write_png_rows(
-    writer: &mut impl Write,
+    writer: &mut dyn Write,
     (width, height): (u32, u32),
     text: &str,
     rows: &mut dyn FnMut(RowSink<'_>) -> Result<(), ExportError>,

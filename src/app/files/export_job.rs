@@ -54,6 +54,58 @@ fn clipboard_image(width: u32, height: u32, pixels: &[u8]) -> ExportDone {
     ))
 }
 
+/// Does the export on this (the job's) thread: the vector and text formats and images drawn
+/// on the CPU need no graphics device; images drawn on the GPU use eframe's, else a headless
+/// one.
+fn run(
+    (map, format, (options, share)): (
+        &Map,
+        export::Format,
+        (&ExportOptions, &export::ShareOptions),
+    ),
+    destination: &Destination,
+    render_state: Option<&egui_wgpu::RenderState>,
+    report: &mut dyn FnMut(f32),
+) -> Result<ExportDone, String> {
+    let on_cpu = options.renderer == export::Renderer::Cpu;
+    match destination {
+        Destination::File(path) if on_cpu || format != export::Format::Png => {
+            without_gpu(map, format, (options, share), path, report)
+        }
+        Destination::Clipboard if on_cpu => export::render_rgba_cpu(map, options, report)
+            .map(|(width, height, pixels)| clipboard_image(width, height, &pixels))
+            .map_err(|err| err.to_string()),
+        _ => {
+            let mut gpu = match render_state.map(Gpu::from_render_state) {
+                Some(gpu) => gpu,
+                None => Gpu::headless().map_err(|err| err.to_string())?,
+            };
+            on_gpu(&mut gpu, map, (options, format), destination, report)
+        }
+    }
+}
+
+/// A PNG or the clipboard's pixels rendered on `gpu`.
+fn on_gpu(
+    gpu: &mut Gpu,
+    map: &Map,
+    (options, format): (&ExportOptions, export::Format),
+    destination: &Destination,
+    report: &mut dyn FnMut(f32),
+) -> Result<ExportDone, String> {
+    match destination {
+        Destination::File(path) => export::export_png_on(gpu, map, options, path, report)
+            .map(|done| {
+                let size = export::Exported::Image(done.width, done.height);
+                ExportDone::Written(path.clone(), format, size)
+            })
+            .map_err(|err| err.to_string()),
+        Destination::Clipboard => export::render_rgba(gpu, map, options, report)
+            .map(|(width, height, pixels)| clipboard_image(width, height, &pixels))
+            .map_err(|err| err.to_string()),
+    }
+}
+
 impl ExportJob {
     /// Starts exporting `map` to `destination`.
     #[must_use]
@@ -75,49 +127,8 @@ impl ExportJob {
                 shared.store(fraction.to_bits(), Ordering::Relaxed);
                 ctx.request_repaint();
             };
-            // The vector and text formats need no graphics device, nor do images drawn on
-            // the CPU.
-            let on_cpu = options.renderer == export::Renderer::Cpu;
-            if let (Destination::File(path), true) =
-                (&destination, on_cpu || format != export::Format::Png)
-            {
-                let outcome = without_gpu(&map, format, (&options, &share), path, &mut report);
-                let _unheard = sender.send(outcome);
-                ctx.request_repaint();
-                return;
-            }
-            if let (Destination::Clipboard, true) = (&destination, on_cpu) {
-                let outcome = export::render_rgba_cpu(&map, &options, &mut report)
-                    .map(|(width, height, pixels)| clipboard_image(width, height, &pixels))
-                    .map_err(|err| err.to_string());
-                let _unheard = sender.send(outcome);
-                ctx.request_repaint();
-                return;
-            }
-            let mut gpu = match render_state.as_ref().map(Gpu::from_render_state) {
-                Some(gpu) => Ok(gpu),
-                None => Gpu::headless(),
-            };
-            let outcome =
-                gpu.as_mut()
-                    .map_err(|err| err.to_string())
-                    .and_then(|gpu| match &destination {
-                        Destination::File(path) => {
-                            export::export_png_on(gpu, &map, &options, path, &mut report)
-                                .map(|done| {
-                                    let size = export::Exported::Image(done.width, done.height);
-                                    ExportDone::Written(path.clone(), format, size)
-                                })
-                                .map_err(|err| err.to_string())
-                        }
-                        Destination::Clipboard => {
-                            export::render_rgba(gpu, &map, &options, &mut report)
-                                .map(|(width, height, pixels)| {
-                                    clipboard_image(width, height, &pixels)
-                                })
-                                .map_err(|err| err.to_string())
-                        }
-                    });
+            let job = (&map, format, (&options, &share));
+            let outcome = run(job, &destination, render_state.as_ref(), &mut report);
             // The app may have closed meanwhile; then nobody waits for the result.
             let _unheard = sender.send(outcome);
             ctx.request_repaint();

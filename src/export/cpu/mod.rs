@@ -23,7 +23,7 @@ use super::vector::fonts::FontChain;
 use super::vector::primitives::{Clipped, convert};
 use super::vector::raster::Raster;
 use super::vector::{Drawing, PaintedPage};
-use super::{ExportError, ExportOptions, ExportReport, png_header};
+use super::{ExportError, ExportOptions, ExportReport, png_header, write_file};
 use crate::file;
 
 /// The widest and tallest tile drawn at once, in pixels: wide enough that a map up to 16,384
@@ -105,29 +105,16 @@ pub fn export_png_cpu(
     let image = CpuImage::new(map, options)?;
     let mut report = image.report(started);
     let text = file::to_canonical_string(map);
-    let mut failure = None;
-    let written = file::write_atomically_with(out, |writer| {
-        let size = (image.width, image.height);
-        let writer: &mut dyn Write = writer;
-        let result = png_header(writer, size, &text).and_then(|png| {
-            let mut output = pool::Output::Png(pool::PngPieces::new(png));
-            image.run(&mut report, progress, &mut output)?;
-            let started = Instant::now();
-            output.finish()?;
-            report.encode += started.elapsed();
-            Ok(())
-        });
-        result.map_err(|err| {
-            let message = err.to_string();
-            failure = Some(err);
-            std::io::Error::other(message)
-        })
-    });
-    match (written, failure) {
-        (Ok(()), _) => Ok(report),
-        (Err(_), Some(err)) => Err(err),
-        (Err(err), None) => Err(ExportError::Write(err)),
-    }
+    write_file(out, &mut |writer| {
+        let png = png_header(writer, (image.width, image.height), &text)?;
+        let mut output = pool::Output::Png(pool::PngPieces::new(png));
+        image.run(&mut report, progress, &mut output)?;
+        let started = Instant::now();
+        output.finish()?;
+        report.encode += started.elapsed();
+        Ok(())
+    })?;
+    Ok(report)
 }
 
 /// Renders `map` as an image in memory on the CPU (for the clipboard and the tests): width,

@@ -480,3 +480,24 @@ fn the_cpu_draws_what_the_gpu_draws() {
         }
     }
 }
+
+#[test]
+fn the_clipboard_s_pixels_are_the_png_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = template("omnicanale");
+    let options = ExportOptions {
+        scale: 1.0,
+        ..ExportOptions::default()
+    };
+    let (_, png) = export(&mut Drawer::Cpu, &map, &options, dir.path(), "map.png");
+    let mut fractions = Vec::new();
+    let (width, height, pixels) =
+        percorso::export::render_rgba_cpu(&map, &options, &mut |f| fractions.push(f)).unwrap();
+    assert_eq!((width, height), png.dimensions());
+    assert!(pixels == png.into_raw(), "the same pixels, band after band");
+    assert_eq!(
+        fractions.last().copied(),
+        Some(1.0),
+        "progress reaches the end"
+    );
+}

@@ -221,14 +221,17 @@ impl CpuImage {
             }
             state.report.raster += started.elapsed();
             let started = Instant::now();
+            let before = state.written;
             self.assemble(state, jobs, output)?;
             if let Output::Png(pieces) = output {
                 while let Some(piece) = state.pieces.remove(&state.written) {
                     state.written += 1;
                     pieces.write(&piece, state.written == total)?;
-                    #[allow(clippy::cast_precision_loss)] // Band counts are small.
-                    progress(state.written as f32 / total as f32);
                 }
+            }
+            if state.written > before {
+                #[allow(clippy::cast_precision_loss)] // Band counts are small.
+                progress(state.written as f32 / total as f32);
             }
             state.report.encode += started.elapsed();
         }

@@ -149,6 +149,20 @@ pub struct ExportReport {
     pub encode: Duration,
 }
 
+impl ExportReport {
+    /// The report of an image of `size` pixels in `bands` of tiles, its preparation begun at
+    /// `started` (counted as painting).
+    fn begun(size: (u32, u32), bands: &[Vec<Tile>], started: Instant) -> Self {
+        Self {
+            width: size.0,
+            height: size.1,
+            tiles: bands.iter().map(Vec::len).sum(),
+            paint: started.elapsed(),
+            ..Self::default()
+        }
+    }
+}
+
 /// The map restricted to the personas asked for (all when none are named).
 pub fn map_for_export(map: &Map, personas: &[PersonaId]) -> Result<Map, ExportError> {
     for id in personas {
@@ -265,13 +279,7 @@ impl Prepared {
     }
 
     fn report(&self, started: Instant) -> ExportReport {
-        ExportReport {
-            width: self.width,
-            height: self.height,
-            tiles: self.bands.iter().map(Vec::len).sum(),
-            paint: started.elapsed(),
-            ..Default::default()
-        }
+        ExportReport::begun((self.width, self.height), &self.bands, started)
     }
 }
 

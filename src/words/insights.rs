@@ -159,26 +159,18 @@ pub fn moment(map: &Map, moment: &Moment) -> String {
         .unwrap_or(usize::MAX);
     let note = point.map_or("", |p| p.note.trim());
     let scale = &map.emotion_scale;
-    let args = (stage_name(map, stage), moment.value, scale.min, scale.max);
+    let line = t!(
+        "insight-moment",
+        persona = persona,
+        stage = stage_name(map, stage),
+        value = moment.value,
+        min = scale.min,
+        max = scale.max
+    );
     if note.is_empty() {
-        t!(
-            "insight-moment",
-            persona = persona,
-            stage = args.0,
-            value = args.1,
-            min = args.2,
-            max = args.3
-        )
+        line
     } else {
-        t!(
-            "insight-moment-note",
-            persona = persona,
-            stage = args.0,
-            value = args.1,
-            min = args.2,
-            max = args.3,
-            note = note
-        )
+        line + &t!("insight-moment-note", note = note)
     }
 }
 

@@ -165,7 +165,7 @@ insight-opportunity = “{ $card }”, { $votes ->
    *[other] { $votes } votes
 }
 insight-moment = { $persona } at { $stage }: { $value } on { $min } to { $max }
-insight-moment-note = { $persona } at { $stage }: { $value } on { $min } to { $max }, “{ $note }”
+insight-moment-note = , “{ $note }”
 insight-evidence-no-cards = { $stage }: no cards
 insight-evidence-stage = { $stage }: { $observed } observed, { $assumed } assumed, { $proposed } proposed, { $unmarked } not marked
 insight-evidence-flagged = { $line }: built mostly on assumptions

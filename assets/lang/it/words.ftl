@@ -165,7 +165,7 @@ insight-opportunity = «{ $card }», { $votes ->
    *[other] { $votes } voti
 }
 insight-moment = { $persona } in { $stage }: { $value } su una scala da { $min } a { $max }
-insight-moment-note = { $persona } in { $stage }: { $value } su una scala da { $min } a { $max }, «{ $note }»
+insight-moment-note = , «{ $note }»
 insight-evidence-no-cards = { $stage }: nessuna carta
 insight-evidence-stage = { $stage }: { $observed } osservazioni, { $assumed } ipotesi, { $proposed } proposte, { $unmarked } senza indicazione
 insight-evidence-flagged = { $line }: costruita per lo più su ipotesi

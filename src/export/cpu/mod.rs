@@ -79,13 +79,7 @@ impl CpuImage {
     }
 
     fn report(&self, started: Instant) -> ExportReport {
-        ExportReport {
-            width: self.width,
-            height: self.height,
-            tiles: self.bands.iter().map(Vec::len).sum(),
-            paint: started.elapsed(),
-            ..ExportReport::default()
-        }
+        ExportReport::begun((self.width, self.height), &self.bands, started)
     }
 }
 

@@ -245,11 +245,6 @@ impl<'a> Painter<'a> {
     fn draw(&self, ui: &mut egui::Ui, origin: Vec2, size: Vec2) {
         let painter = ui.painter().clone();
         let theme = self.theme();
-        let to_screen =
-            TSTransform::from_translation(self.prepared.plan.map_origin.to_vec2() - origin);
-        let visible_in_map = to_screen
-            .inverse()
-            .mul_rect(Rect::from_min_size(Pos2::ZERO, size));
         let selected = std::collections::HashSet::new();
         let avatars = texture_ids(&self.avatars);
         let scene = Scene {
@@ -258,21 +253,43 @@ impl<'a> Painter<'a> {
             layout: &self.prepared.layout,
             options: &self.prepared.view,
             theme: &theme,
-            to_screen,
-            visible_in_map,
+            to_screen: TSTransform::IDENTITY,
+            visible_in_map: Rect::NOTHING,
             selected: &selected,
             hovered: None,
             avatars: &avatars,
             canvas: false,
             pin_headers: false,
         };
-        paint_map(&painter, &scene);
-        let around = Scene {
-            voting: None,
-            to_screen: TSTransform::from_translation(-origin),
-            ..scene
-        };
-        title_block(&painter, &around, self.prepared.plan.title);
-        legend(&painter, &around, self.prepared.plan.legend);
+        paint_region(&painter, &scene, &self.prepared.plan, origin, size);
     }
+}
+
+/// Paints the part of `plan`'s whole image whose top-left is at `origin` and that is `size`
+/// points large (the map, the title block and the legend), in points from that corner, with
+/// `scene`'s map and theme: only what the part shows is painted. A PNG's tile, on either
+/// renderer.
+pub(super) fn paint_region(
+    painter: &egui::Painter,
+    scene: &Scene,
+    plan: &Plan,
+    origin: Vec2,
+    size: Vec2,
+) {
+    let to_region = TSTransform::from_translation(plan.map_origin.to_vec2() - origin);
+    let visible_in_map = to_region
+        .inverse()
+        .mul_rect(Rect::from_min_size(Pos2::ZERO, size));
+    let in_region = Scene {
+        to_screen: to_region,
+        visible_in_map,
+        ..*scene
+    };
+    paint_map(painter, &in_region);
+    let around = Scene {
+        to_screen: TSTransform::from_translation(-origin),
+        ..*scene
+    };
+    title_block(painter, &around, plan.title);
+    legend(painter, &around, plan.legend);
 }

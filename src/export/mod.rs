@@ -97,6 +97,17 @@ impl Default for ExportOptions {
     }
 }
 
+impl ExportOptions {
+    /// Whether the scale is one an image can be drawn at (1 to 4).
+    fn check_scale(&self) -> Result<(), ExportError> {
+        if (1.0..=4.0).contains(&self.scale) {
+            Ok(())
+        } else {
+            Err(ExportError::Scale(self.scale))
+        }
+    }
+}
+
 /// Why an export failed; no file was written or changed.
 #[derive(Debug)]
 pub enum ExportError {
@@ -250,9 +261,7 @@ pub fn render_rgba(
 
 impl Prepared {
     fn new(gpu: &mut Gpu, map: &Map, options: &ExportOptions) -> Result<Self, ExportError> {
-        if !(1.0..=4.0).contains(&options.scale) {
-            return Err(ExportError::Scale(options.scale));
-        }
+        options.check_scale()?;
         let shown = map_for_export(map, &options.personas)?;
         let fonts = compose::font_context(gpu);
         let layout = MapLayout::new(&shown, &options.view, &FontsMeasure::for_context(&fonts));

@@ -56,6 +56,18 @@ impl EvidenceCount {
     }
 }
 
+impl std::iter::Sum for EvidenceCount {
+    /// The counts of several stages together.
+    fn sum<I: Iterator<Item = Self>>(counts: I) -> Self {
+        counts.fold(Self::default(), |a, b| Self {
+            observed: a.observed + b.observed,
+            assumed: a.assumed + b.assumed,
+            proposed: a.proposed + b.proposed,
+            unmarked: a.unmarked + b.unmarked,
+        })
+    }
+}
+
 /// `part` of `whole`, 0 to 1; 0 of nothing.
 #[allow(clippy::cast_precision_loss)] // Card counts far below 2^52.
 fn share(part: usize, whole: usize) -> f64 {
@@ -83,15 +95,6 @@ pub fn evidence_by_stage(map: &Map) -> Vec<EvidenceCount> {
         }
     }
     counts
-}
-
-/// Whether any card of `map` says how it is known (the canvas shows the evidence line only
-/// then).
-#[must_use]
-pub fn any_marked(map: &Map) -> bool {
-    map.lanes()
-        .flat_map(|lane| &lane.cards)
-        .any(|card| card.evidence.is_some())
 }
 
 #[cfg(test)]
@@ -131,6 +134,6 @@ mod tests {
         assert_eq!(counts.len(), map.stages.len());
         let cards: usize = counts.iter().map(EvidenceCount::cards).sum();
         assert_eq!(cards, map.card_count(), "every card counted once");
-        assert!(any_marked(&map));
+        assert!(counts.iter().any(EvidenceCount::any_marked));
     }
 }

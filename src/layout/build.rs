@@ -47,8 +47,12 @@ impl MapLayout {
             cards: Vec::new(),
             points: Vec::new(),
         };
-        let evidence = crate::insights::evidence::any_marked(map)
-            .then(|| crate::insights::evidence::evidence_by_stage(map));
+        // One pass over the cards: the line is shown when any of them says how it is known.
+        let evidence = Some(crate::insights::evidence::evidence_by_stage(map)).filter(|counts| {
+            counts
+                .iter()
+                .any(crate::insights::EvidenceCount::any_marked)
+        });
         let header_height = header_height(map, evidence.is_some());
         let mut y = header_height;
         let mut bands = Vec::with_capacity(map.personas.len());

@@ -205,15 +205,7 @@ pub fn evidence_stage(map: &Map, count: &EvidenceCount, stage: usize) -> String 
 /// assumptions named.
 #[must_use]
 pub fn evidence_headline(map: &Map, insights: &Insights) -> String {
-    let total = insights
-        .evidence
-        .iter()
-        .fold(EvidenceCount::default(), |a, b| EvidenceCount {
-            observed: a.observed + b.observed,
-            assumed: a.assumed + b.assumed,
-            proposed: a.proposed + b.proposed,
-            unmarked: a.unmarked + b.unmarked,
-        });
+    let total: EvidenceCount = insights.evidence.iter().copied().sum();
     let observed = share_words(total.share(Evidence::Observed));
     let assumed: Vec<String> = insights
         .assumed_stages()

@@ -72,13 +72,7 @@ impl egui_kittest::TestRenderer for CpuRenderer {
         let (width, height) = (size.x.round() as u16, size.y.round() as u16);
         let groups = convert(&output.shapes, &self.chain);
         let raster = Raster::with_photos(&self.chain, &self.photos);
-        let pixels = raster.draw(
-            &groups,
-            (width, height),
-            egui::Vec2::ZERO,
-            scale,
-            egui::Color32::TRANSPARENT,
-        );
+        let pixels = raster.draw(&groups, (width, height), scale, egui::Color32::TRANSPARENT);
         image::RgbaImage::from_raw(u32::from(width), u32::from(height), pixels)
             .ok_or_else(|| "the frame's pixels do not fill the image".to_owned())
     }

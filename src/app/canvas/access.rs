@@ -30,7 +30,7 @@ pub(super) fn element_widgets(
     for column in layout.columns_in(visible.x_range()) {
         let stage = &map.stages[layout.columns[column].stage];
         let rect = pinned.stage_header_rect(layout, column);
-        let tip = stage_tip(map, layout, layout.columns[column].stage);
+        let tip = || stage_tip(map, layout, layout.columns[column].stage);
         widgets.add(("stage", column, 0, 0), rect, &stage.name, &tip);
     }
     // Below the pinned header row: what it covers can be neither seen nor clicked.
@@ -38,12 +38,9 @@ pub(super) fn element_widgets(
     for band in layout.bands_in(below_header) {
         let persona = &map.personas[layout.bands[band].persona];
         let rect = layout.persona_header_rect(band);
-        widgets.add(
-            ("persona", band, 0, 0),
-            rect,
-            &persona.name,
-            &persona_tip(persona),
-        );
+        widgets.add(("persona", band, 0, 0), rect, &persona.name, &|| {
+            persona_tip(persona)
+        });
         for row in layout.rows_in(band, below_header) {
             let lane = &persona.lanes[layout.bands[band].rows[row].lane];
             let rect = pinned.lane_title_rect(layout, band, row);
@@ -52,7 +49,7 @@ pub(super) fn element_widgets(
                 lane = lane.display_title(),
                 persona = &persona.name
             );
-            widgets.add(("lane", band, row, 0), rect, &name, "");
+            widgets.add(("lane", band, row, 0), rect, &name, &String::new);
         }
     }
     cards_and_points(
@@ -75,11 +72,18 @@ struct Widgets<'u> {
 type Salt = (&'static str, usize, usize, usize);
 
 impl Widgets<'_> {
-    fn add(&mut self, salt: Salt, rect_in_map: Rect, name: &str, tip: &str) {
+    /// A widget named `name` over `rect_in_map`; its hover text, `tip`, is worked out only
+    /// while the pointer is over it (a stage's says its marks in words), not every frame.
+    fn add(&mut self, salt: Salt, rect_in_map: Rect, name: &str, tip: &dyn Fn() -> String) {
         let id = self.ui.scope_id().with(salt);
         let rect = self.to_screen.mul_rect(rect_in_map);
         let response = self.ui.interact(rect, id, Sense::click());
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, name));
+        let tip = if response.hovered() {
+            tip()
+        } else {
+            String::new()
+        };
         self.responses.push(if tip.is_empty() {
             response
         } else {
@@ -145,7 +149,7 @@ fn cards_and_points(widgets: &mut Widgets, frame: &CanvasFrame, free: Rect, zoom
             } else {
                 card.text.as_str()
             };
-            widgets.add(salt, card_box.rect, name, &card.detail);
+            widgets.add(salt, card_box.rect, name, &|| card.detail.clone());
         }
     }
     for point_box in frame.layout.points_in(free) {
@@ -162,7 +166,7 @@ fn cards_and_points(widgets: &mut Widgets, frame: &CanvasFrame, free: Rect, zoom
         let said = said.trim_end();
         let place = t!("cell-place", lane = lane.display_title(), stage = stage);
         let name = format!("{place}: {said}");
-        let tip = format!("{stage}: {said}");
+        let tip = || format!("{stage}: {said}");
         let rect = Rect::from_center_size(point_box.pos, Vec2::splat(2.0 * POINT_HIT_RADIUS));
         let salt = ("point", point_box.persona, point_box.lane, point_box.point);
         widgets.add(salt, rect, &name, &tip);

@@ -46,9 +46,7 @@ struct CpuImage {
 
 impl CpuImage {
     fn new(map: &crate::model::Map, options: &ExportOptions) -> Result<Self, ExportError> {
-        if !(1.0..=4.0).contains(&options.scale) {
-            return Err(ExportError::Scale(options.scale));
-        }
+        options.check_scale()?;
         let drawing = Drawing::new(map, options)?;
         let chain = FontChain::bundled();
         let raster = Raster::new(&drawing, &chain);

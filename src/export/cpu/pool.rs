@@ -108,7 +108,7 @@ fn work(raster: &Raster, scale: f32, job: Job) -> Done {
             background,
         } => {
             let size = (tile_side(tile.width), tile_side(tile.height));
-            let pixels = raster.draw(&groups, size, egui::Vec2::ZERO, scale, background);
+            let pixels = raster.draw(&groups, size, scale, background);
             Done::Drawn(place, pixels)
         }
         Job::Compress {

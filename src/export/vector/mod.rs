@@ -210,26 +210,8 @@ impl Drawing {
     /// points from that corner: only what the part shows is painted.
     #[must_use]
     pub fn region(&self, origin: Vec2, size: Vec2, pixels_per_point: f32) -> PaintedPage {
-        let plan = &self.plan;
         self.page_at(size, pixels_per_point, |painter, scene| {
-            let to_region = TSTransform::from_translation(plan.map_origin.to_vec2() - origin);
-            let visible_in_map = to_region
-                .inverse()
-                .mul_rect(Rect::from_min_size(Pos2::ZERO, size));
-            paint_map(
-                painter,
-                &Scene {
-                    to_screen: to_region,
-                    visible_in_map,
-                    ..*scene
-                },
-            );
-            let around = Scene {
-                to_screen: TSTransform::from_translation(-origin),
-                ..*scene
-            };
-            title_block(painter, &around, plan.title);
-            legend(painter, &around, plan.legend);
+            super::compose::paint_region(painter, scene, &self.plan, origin, size);
         })
     }
 

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use egui::{Color32, Vec2};
+use egui::Color32;
 use vello_cpu::color::{AlphaColor, PremulRgba8, Srgb};
 use vello_cpu::kurbo::{Affine, BezPath, Cap, Join, Point, Rect as KRect, Stroke};
 use vello_cpu::peniko::{Blob, FontData};
@@ -51,15 +51,13 @@ impl Raster {
         Self { fonts, photos }
     }
 
-    /// `groups` (in points) drawn into a `width` x `height` image at `scale` pixels per
-    /// point, the image's top-left at `origin` points, on `background`: RGBA rows, unmultiplied
-    /// as PNG wants them.
+    /// `groups` (in points from the image's top-left) drawn into a `width` x `height` image at
+    /// `scale` pixels per point, on `background`: RGBA rows, unmultiplied as PNG wants them.
     #[must_use]
     pub fn draw(
         &self,
         groups: &[Clipped],
         (width, height): (u16, u16),
-        origin: Vec2,
         scale: f32,
         background: Color32,
     ) -> Vec<u8> {
@@ -69,8 +67,7 @@ impl Raster {
         };
         let mut context = RenderContext::new_with(width, height, settings);
         let mut resources = Resources::new();
-        let to_pixels = Affine::scale(f64::from(scale))
-            * Affine::translate((-f64::from(origin.x), -f64::from(origin.y)));
+        let to_pixels = Affine::scale(f64::from(scale));
         if background.a() > 0 {
             context.set_paint(colour(background));
             context.fill_rect(&KRect::new(0.0, 0.0, f64::from(width), f64::from(height)));
